@@ -1,0 +1,25 @@
+package io.github.ivplib.model;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.immutables.value.Value;
+
+/**
+ * The one Immutables style of every policy value type.
+ * <p>
+ * Generated implementations are public so that callers can use their builders, depend on
+ * the JDK only (no Guava at run time), and report every missing required attribute at once
+ * through {@link MissingFieldException}.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+        jdkOnly = true,
+        visibility = Value.Style.ImplementationVisibility.PUBLIC,
+        throwForInvalidImmutableState = MissingFieldException.class,
+        defaultAsDefault = true)
+public @interface PolicyStyle {
+}

@@ -1,0 +1,78 @@
+package io.github.ivplib.model;
+
+import java.time.Year;
+
+import org.immutables.value.Value;
+
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * A run of calendar years, both ends inclusive (looptijd): "2016-2020" is five years.
+ * <p>
+ * Used for a policy's period and for the year columns of a budget table.
+ * This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableYearRange.class)
+@JsonDeserialize(as = ImmutableYearRange.class)
+public abstract class YearRange {
+
+    /** @return the first year, inclusive, not null */
+    public abstract Year first();
+
+    /** @return the last year, inclusive, not before {@link #first()}, not null */
+    public abstract Year last();
+
+    /**
+     * Creates a range of years.
+     *
+     * @param first the first year, inclusive, not null
+     * @param last the last year, inclusive, not before {@code first}, not null
+     * @return the range, not null
+     * @throws IllegalArgumentException if {@code last} is before {@code first}
+     */
+    public static YearRange of(Year first, Year last) {
+        return ImmutableYearRange.builder().first(first).last(last).build();
+    }
+
+    /**
+     * Creates a range of years from year numbers.
+     *
+     * @param first the first year, inclusive
+     * @param last the last year, inclusive, not before {@code first}
+     * @return the range, not null
+     * @throws IllegalArgumentException if {@code last} is before {@code first}
+     */
+    public static YearRange of(int first, int last) {
+        return of(Year.of(first), Year.of(last));
+    }
+
+    /**
+     * Returns how many calendar years the range holds, counting both ends.
+     *
+     * @return the number of years, at least one
+     */
+    public int lengthInYears() {
+        return last().getValue() - first().getValue() + 1;
+    }
+
+    /**
+     * Tells whether a year lies within the range, both ends included.
+     *
+     * @param year the year to test, not null
+     * @return true if {@code first <= year <= last}
+     */
+    public boolean contains(Year year) {
+        return !year.isBefore(first()) && !year.isAfter(last());
+    }
+
+    /** Refuses a range that ends before it starts: it describes no years at all. */
+    @Value.Check
+    void check() {
+        if (last().isBefore(first())) {
+            throw new IllegalArgumentException(
+                    "last year " + last() + " is before first year " + first());
+        }
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * How a policy came into force: the adopting body, decision and in-force dates, extensions (verlenging) and predecessors (voorgangers).
+ */
+@PolicyStyle
+package io.github.ivplib.model.adoption;
+
+import io.github.ivplib.model.PolicyStyle;

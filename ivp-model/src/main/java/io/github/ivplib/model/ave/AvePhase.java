@@ -1,0 +1,37 @@
+package io.github.ivplib.model.ave;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.immutables.value.Value;
+
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * One phase of the AVE model (AVE-fase), from 1 (green) to 4 (dark red).
+ * <p>
+ * This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableAvePhase.class)
+@JsonDeserialize(as = ImmutableAvePhase.class)
+public interface AvePhase {
+
+    /** @return the phase number as the policy gives it; validation requires exactly 1 to 4 */
+    int number();
+
+    /** @return how much direction the citizen keeps in this phase (regievermogen), not null */
+    SelfDirection selfDirection();
+
+    /** @return who holds which direction in this phase, not null, may be empty where the policy does not say */
+    List<DirectionAssignment> direction();
+
+    /** @return what the policy says of the phase, may be empty */
+    Optional<String> description();
+
+    /** @return a new builder, not null */
+    static ImmutableAvePhase.Builder builder() {
+        return ImmutableAvePhase.builder();
+    }
+}

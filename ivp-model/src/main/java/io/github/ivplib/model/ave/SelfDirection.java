@@ -1,0 +1,14 @@
+package io.github.ivplib.model.ave;
+
+/**
+ * How much direction over their own situation a citizen keeps (regievermogen van de burger),
+ * from most to least; the order of the constants is that order.
+ */
+public enum SelfDirection {
+    /** Totale (zelf)regie: the citizen directs. */
+    FULL,
+    /** Hulp of ondersteuning nodig: the citizen directs with help. */
+    SUPPORTED,
+    /** (Tijdelijke) overname van de regie: others direct, in the interest of citizen and safety. */
+    TAKEN_OVER
+}

@@ -1,0 +1,36 @@
+package io.github.ivplib.model.budget;
+
+import java.math.BigDecimal;
+import java.time.Year;
+import java.util.SortedMap;
+
+import org.immutables.value.Value;
+
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * One row of a multi-year balance table.
+ * <p>
+ * This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableBalanceRow.class)
+@JsonDeserialize(as = ImmutableBalanceRow.class)
+public interface BalanceRow {
+
+    /** @return the label (omschrijving) as the source gives it, not null */
+    String label();
+
+    /** @return what the row is, not null */
+    RowKind kind();
+
+    /** @return the amount per year, in the table's scale, exact as written, ordered by year, not null */
+    @Value.NaturalOrder
+    SortedMap<Year, BigDecimal> amounts();
+
+    /** @return a new builder, not null */
+    static ImmutableBalanceRow.Builder builder() {
+        return ImmutableBalanceRow.builder();
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * Budget amendments (begrotingswijzigingen), multi-year balance tables (meerjarig begrotingssaldo) and staffing changes (formatie). Amounts are exact decimals.
+ */
+@PolicyStyle
+package io.github.ivplib.model.budget;
+
+import io.github.ivplib.model.PolicyStyle;

@@ -1,0 +1,25 @@
+package io.github.ivplib.model.cycle;
+
+/**
+ * What happens at a milestone of the planning and control cycle.
+ */
+public enum MilestoneKind {
+    /** Vaststelling van het beleid door de gemeenteraad. */
+    ADOPT_POLICY,
+    /** Vaststelling van een uitvoeringsplan door het college. */
+    ADOPT_IMPLEMENTATION_PLAN,
+    /** Afname van de Veiligheidsmonitor (the survey). */
+    SAFETY_MONITOR_SURVEY,
+    /** Oplevering van de Veiligheidsmonitor (the results delivered). */
+    SAFETY_MONITOR_DELIVERY,
+    /** Tussentijdse of korte evaluatie, such as of an implementation plan. */
+    INTERIM_EVALUATION,
+    /** Evaluatie van het beleid at the end of its period. */
+    POLICY_EVALUATION,
+    /** Vaststelling van het opvolgende beleid door de gemeenteraad. */
+    ADOPT_SUCCESSOR,
+    /** Verantwoording through the municipal P&amp;C cycle (tussenrapportage, jaarstukken). */
+    PROGRESS_REPORT,
+    /** Anything else the cycle schedules. */
+    OTHER
+}

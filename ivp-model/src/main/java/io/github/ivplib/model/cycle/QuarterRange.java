@@ -1,0 +1,70 @@
+package io.github.ivplib.model.cycle;
+
+import org.immutables.value.Value;
+
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * The quarters (kwartalen) of a year in which a milestone falls, such as "3e / 4e kwartaal".
+ * <p>
+ * A single quarter has equal first and last. A quarter outside 1..4, or a range whose first
+ * quarter is after its last, describes no time at all and is refused.
+ * This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableQuarterRange.class)
+@JsonDeserialize(as = ImmutableQuarterRange.class)
+public abstract class QuarterRange {
+
+    /** The first quarter of a year. */
+    public static final int FIRST_QUARTER = 1;
+    /** The last quarter of a year. */
+    public static final int LAST_QUARTER = 4;
+
+    /** @return the first quarter, 1 to 4 */
+    public abstract int first();
+
+    /** @return the last quarter, 1 to 4, not before {@link #first()} */
+    public abstract int last();
+
+    /**
+     * Creates a range of quarters.
+     *
+     * @param first the first quarter, 1 to 4
+     * @param last the last quarter, 1 to 4, not before {@code first}
+     * @return the range, not null
+     * @throws IllegalArgumentException if a quarter is outside 1..4 or {@code first > last}
+     */
+    public static QuarterRange of(int first, int last) {
+        return ImmutableQuarterRange.builder().first(first).last(last).build();
+    }
+
+    /**
+     * Creates a range of one quarter.
+     *
+     * @param quarter the quarter, 1 to 4
+     * @return the range, not null
+     * @throws IllegalArgumentException if the quarter is outside 1..4
+     */
+    public static QuarterRange of(int quarter) {
+        return of(quarter, quarter);
+    }
+
+    @Value.Check
+    void check() {
+        checkQuarter("first", first());
+        checkQuarter("last", last());
+        if (first() > last()) {
+            throw new IllegalArgumentException(
+                    "first quarter " + first() + " is after last quarter " + last());
+        }
+    }
+
+    private static void checkQuarter(String which, int quarter) {
+        if (quarter < FIRST_QUARTER || quarter > LAST_QUARTER) {
+            throw new IllegalArgumentException(
+                    which + " quarter must be 1 to 4, was " + quarter);
+        }
+    }
+}

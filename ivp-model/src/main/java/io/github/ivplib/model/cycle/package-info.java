@@ -1,0 +1,7 @@
+/**
+ * The planning and control cycle (planning- en controlcyclus): milestones by year and quarter.
+ */
+@PolicyStyle
+package io.github.ivplib.model.cycle;
+
+import io.github.ivplib.model.PolicyStyle;

@@ -1,0 +1,48 @@
+package io.github.ivplib.model.din;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.immutables.value.Value;
+
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * A goals-efforts network (Doelen-Inspanningen-Netwerk, DIN) for one theme: ambition, goals,
+ * results (resultaten, baten) and efforts (inspanningen), and the partners in the network.
+ * <p>
+ * Goals are the policy's own goals, named by id; results and efforts live here.
+ * This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableDinNetwork.class)
+@JsonDeserialize(as = ImmutableDinNetwork.class)
+public interface DinNetwork {
+
+    /** @return the id, unique among DIN networks, not null */
+    String id();
+
+    /** @return the id of the theme the network works out, may be empty for a network of the whole policy */
+    Optional<String> themeId();
+
+    /** @return the ambition (ambitie) at the top of the network, may be empty */
+    Optional<String> ambition();
+
+    /** @return the ids of the goals (doelen) in the network, not null */
+    List<String> goalIds();
+
+    /** @return the results (resultaten, baten), not null */
+    List<Result> results();
+
+    /** @return the efforts (inspanningen, activiteiten), not null */
+    List<Effort> efforts();
+
+    /** @return the ids of the partners in the network (stakeholders), not null */
+    List<String> partnerIds();
+
+    /** @return a new builder, not null */
+    static ImmutableDinNetwork.Builder builder() {
+        return ImmutableDinNetwork.builder();
+    }
+}

@@ -1,0 +1,40 @@
+package io.github.ivplib.model.din;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.immutables.value.Value;
+
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * An effort or activity (inspanning, activiteit) in a DIN, carried by partners or municipal units.
+ * <p>
+ * This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableEffort.class)
+@JsonDeserialize(as = ImmutableEffort.class)
+public interface Effort {
+
+    /** @return the id, unique among efforts, not null */
+    String id();
+
+    /** @return the effort as the policy words it, not null */
+    String text();
+
+    /** @return the line of approach the effort belongs to, may be empty */
+    Optional<DinLine> line();
+
+    /** @return the ids of the results the effort contributes to, not null */
+    List<String> resultIds();
+
+    /** @return the ids of the partners who carry the effort (trekker, uitvoerder), not null */
+    List<String> carrierIds();
+
+    /** @return a new builder, not null */
+    static ImmutableEffort.Builder builder() {
+        return ImmutableEffort.builder();
+    }
+}

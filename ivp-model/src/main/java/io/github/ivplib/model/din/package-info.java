@@ -1,0 +1,7 @@
+/**
+ * DIN networks (Doelen-Inspanningen-Netwerk): goals, results (resultaten, baten) and efforts (inspanningen) along the lines detect, prevent and contain.
+ */
+@PolicyStyle
+package io.github.ivplib.model.din;
+
+import io.github.ivplib.model.PolicyStyle;

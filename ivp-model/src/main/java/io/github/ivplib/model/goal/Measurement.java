@@ -1,0 +1,41 @@
+package io.github.ivplib.model.goal;
+
+import java.math.BigDecimal;
+import java.time.Year;
+import java.util.Optional;
+
+import org.immutables.value.Value;
+
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * A measured value of an indicator (meting) for the municipality or one district in a year.
+ * <p>
+ * This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableMeasurement.class)
+@JsonDeserialize(as = ImmutableMeasurement.class)
+public interface Measurement {
+
+    /** @return the year measured, not null */
+    Year year();
+
+    /** @return the value, exact as written, not null */
+    BigDecimal value();
+
+    /** @return the id of the district measured; empty for the whole municipality */
+    Optional<String> districtId();
+
+    /** @return where the figure comes from, may be empty */
+    Optional<String> source();
+
+    /** @return what the source says of the figure that the fields above cannot hold, may be empty */
+    Optional<String> note();
+
+    /** @return a new builder, not null */
+    static ImmutableMeasurement.Builder builder() {
+        return ImmutableMeasurement.builder();
+    }
+}

@@ -1,0 +1,245 @@
+package io.github.ivplib.model.json;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+
+import io.github.ivplib.model.SafetyPolicy;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.cfg.EnumFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.type.LogicalType;
+
+/**
+ * The one entry point to read and write a {@link SafetyPolicy} as JSON.
+ * <p>
+ * Reading is strict: an unknown field, a duplicate field, content after the document, a null,
+ * a missing required field, a fraction where a whole number belongs, text where a number
+ * belongs, an unknown constant and a schema version other than {@link SafetyPolicy#SCHEMA_VERSION}
+ * each fail with a {@link PolicyReadException} that names the JSON Pointer and, where the parser
+ * knows it, the line and column. Amounts keep every digit they were written with. The limits
+ * below guard against documents made to exhaust memory.
+ * <p>
+ * Writing is stable so that policy files diff well: fields in the model's order, two-space
+ * indentation, {@code \n} line ends, UTF-8, empty lists and absent values left out.
+ * Reading what was written gives an equal value.
+ * <p>
+ * This class is immutable and thread-safe.
+ */
+public final class PolicyJson {
+
+    /** The most characters (or bytes) a document may have: far above any real policy. */
+    public static final long MAX_DOCUMENT_LENGTH = 16L * 1024 * 1024;
+    /** The deepest nesting of objects and arrays a document may have; a policy needs about ten. */
+    public static final int MAX_NESTING_DEPTH = 64;
+    /** The longest text value, in characters. */
+    public static final int MAX_STRING_LENGTH = 100_000;
+    /** The longest field name, in characters. */
+    public static final int MAX_NAME_LENGTH = 200;
+    /** The longest number, in characters. */
+    public static final int MAX_NUMBER_LENGTH = 50;
+
+    private static final JsonMapper MAPPER = createMapper();
+    private static final ObjectReader READER = MAPPER.readerFor(SafetyPolicy.class);
+    private static final ObjectWriter WRITER = MAPPER.writerFor(SafetyPolicy.class)
+            .with(prettyPrinter());
+
+    private PolicyJson() {
+    }
+
+    /**
+     * Reads a policy from JSON text.
+     *
+     * @param json the document, not null
+     * @return the policy, not null
+     * @throws PolicyReadException if the document is not a valid policy
+     */
+    public static SafetyPolicy read(String json) {
+        try {
+            return READER.readValue(json);
+        } catch (JacksonException e) {
+            throw ReadErrors.translate(e);
+        }
+    }
+
+    /**
+     * Reads a policy from a character stream, which is left open.
+     *
+     * @param reader the document, not null
+     * @return the policy, not null
+     * @throws PolicyReadException if the document is not a valid policy
+     * @throws UncheckedIOException if the stream cannot be read
+     */
+    public static SafetyPolicy read(Reader reader) {
+        try {
+            return READER.readValue(reader);
+        } catch (JacksonIOException e) {
+            throw new UncheckedIOException(e.getCause());
+        } catch (JacksonException e) {
+            throw ReadErrors.translate(e);
+        }
+    }
+
+    /**
+     * Reads a policy from a byte stream in UTF-8 (or UTF-16/32 with a byte order mark), which is
+     * left open.
+     *
+     * @param in the document, not null
+     * @return the policy, not null
+     * @throws PolicyReadException if the document is not a valid policy
+     * @throws UncheckedIOException if the stream cannot be read
+     */
+    public static SafetyPolicy read(InputStream in) {
+        try {
+            return READER.readValue(in);
+        } catch (JacksonIOException e) {
+            throw new UncheckedIOException(e.getCause());
+        } catch (JacksonException e) {
+            throw ReadErrors.translate(e);
+        }
+    }
+
+    /**
+     * Reads a policy from a file.
+     *
+     * @param file the document, not null
+     * @return the policy, not null
+     * @throws PolicyReadException if the document is not a valid policy
+     * @throws IOException if the file cannot be read
+     */
+    public static SafetyPolicy read(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /**
+     * Writes a policy as JSON text, ending with a line break.
+     *
+     * @param policy the policy, not null
+     * @return the document, not null
+     */
+    public static String write(SafetyPolicy policy) {
+        return WRITER.writeValueAsString(policy) + "\n";
+    }
+
+    /**
+     * Writes a policy to a character stream, which is left open.
+     *
+     * @param policy the policy, not null
+     * @param writer where to write, not null
+     * @throws UncheckedIOException if the stream cannot be written
+     */
+    public static void write(SafetyPolicy policy, Writer writer) {
+        try {
+            writer.write(write(policy));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Writes a policy to a byte stream in UTF-8, which is left open.
+     *
+     * @param policy the policy, not null
+     * @param out where to write, not null
+     * @throws UncheckedIOException if the stream cannot be written
+     */
+    public static void write(SafetyPolicy policy, OutputStream out) {
+        try {
+            out.write(write(policy).getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Writes a policy to a file in UTF-8, replacing what it held.
+     *
+     * @param policy the policy, not null
+     * @param file where to write, not null
+     * @throws IOException if the file cannot be written
+     */
+    public static void write(SafetyPolicy policy, Path file) throws IOException {
+        Files.writeString(file, write(policy), StandardCharsets.UTF_8);
+    }
+
+    private static JsonMapper createMapper() {
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+                        .maxNestingDepth(MAX_NESTING_DEPTH)
+                        .maxStringLength(MAX_STRING_LENGTH)
+                        .maxNameLength(MAX_NAME_LENGTH)
+                        .maxNumberLength(MAX_NUMBER_LENGTH)
+                        .build())
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+                .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+                .build();
+        return JsonMapper.builder(factory)
+                .addModule(StrictScalars.module())
+                // Jackson 3 defaults are lenient; a policy file is edited by hand, so each is set.
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .withCoercionConfigDefaults(config -> config
+                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
+                .withCoercionConfig(LogicalType.Textual, config -> config
+                        .setCoercion(CoercionInputShape.String, CoercionAction.TryConvert))
+                .changeDefaultNullHandling(nulls -> JsonSetter.Value.forValueNulls(Nulls.FAIL))
+                .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+                .changeDefaultPropertyInclusion(inclusion -> inclusion
+                        .withValueInclusion(JsonInclude.Include.NON_ABSENT)
+                        .withContentInclusion(JsonInclude.Include.NON_ABSENT))
+                .withConfigOverride(List.class, override -> override
+                        .setInclude(JsonInclude.Value.construct(
+                                JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_ABSENT)))
+                .build();
+    }
+
+    private static DefaultPrettyPrinter prettyPrinter() {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+                .withRootSeparator(""));
+        printer.indentObjectsWith(indenter);
+        printer.indentArraysWith(indenter);
+        return printer;
+    }
+}

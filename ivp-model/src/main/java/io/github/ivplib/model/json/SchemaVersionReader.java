@@ -1,0 +1,33 @@
+package io.github.ivplib.model.json;
+
+import io.github.ivplib.model.SafetyPolicy;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.ValueDeserializer;
+
+/**
+ * Reads a document's {@code schemaVersion}, refusing one this library does not read.
+ * <p>
+ * It runs as soon as the field is met, so that a document of a newer format is reported as
+ * such rather than as a list of unknown fields. Public only because the model's annotations
+ * name it; callers use {@link PolicyJson}.
+ * This class is immutable and thread-safe.
+ */
+public final class SchemaVersionReader extends ValueDeserializer<String> {
+
+    @Override
+    public String deserialize(JsonParser p, DeserializationContext ctxt) {
+        if (p.currentToken() != JsonToken.VALUE_STRING) {
+            return (String) ctxt.reportInputMismatch(String.class,
+                    "the schema version must be text, such as \"%s\"", SafetyPolicy.SCHEMA_VERSION);
+        }
+        String version = p.getString();
+        if (!SafetyPolicy.SCHEMA_VERSION.equals(version)) {
+            return (String) ctxt.reportInputMismatch(String.class,
+                    "schema version \"%s\" is not one this library reads; it reads \"%s\"",
+                    version, SafetyPolicy.SCHEMA_VERSION);
+        }
+        return version;
+    }
+}

@@ -1,0 +1,15 @@
+package io.github.ivplib.model.keyfigure;
+
+/**
+ * How exact a source says a figure is.
+ */
+public enum Qualifier {
+    /** The figure as stated. */
+    EXACT,
+    /** Ten minste: the figure is a lower bound. */
+    AT_LEAST,
+    /** Ruim: a little more than the figure. */
+    MORE_THAN,
+    /** Rond de, ongeveer: about the figure. */
+    APPROXIMATELY
+}

@@ -1,0 +1,7 @@
+/**
+ * Quantified facts a policy reports (kerncijfers), such as events per year or cameras in use.
+ */
+@PolicyStyle
+package io.github.ivplib.model.keyfigure;
+
+import io.github.ivplib.model.PolicyStyle;

@@ -1,0 +1,7 @@
+/**
+ * The municipality (gemeente) and its CBS districts (wijken) and neighbourhoods (buurten).
+ */
+@PolicyStyle
+package io.github.ivplib.model.municipality;
+
+import io.github.ivplib.model.PolicyStyle;

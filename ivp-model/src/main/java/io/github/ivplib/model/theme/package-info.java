@@ -1,0 +1,7 @@
+/**
+ * Strategic and baseline themes (geprioriteerde thema's, basisveiligheid), cross-cutting threads (rode draden), preconditions (randvoorwaarden) and risks.
+ */
+@PolicyStyle
+package io.github.ivplib.model.theme;
+
+import io.github.ivplib.model.PolicyStyle;

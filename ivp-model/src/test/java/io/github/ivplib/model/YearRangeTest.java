@@ -1,0 +1,35 @@
+package io.github.ivplib.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import java.time.Year;
+
+import org.junit.jupiter.api.Test;
+
+class YearRangeTest {
+
+    private static final YearRange SIXTEEN_TO_TWENTY = YearRange.of(2016, 2020);
+    private static final YearRange ONE_YEAR = YearRange.of(2024, 2024);
+
+    @Test
+    void countsBothEndYears() {
+        assertThat(SIXTEEN_TO_TWENTY.lengthInYears()).isEqualTo(5);
+        assertThat(ONE_YEAR.lengthInYears()).isEqualTo(1);
+    }
+
+    @Test
+    void containsBothEndYearsAndNothingOutside() {
+        assertThat(SIXTEEN_TO_TWENTY.contains(Year.of(2016))).isTrue();
+        assertThat(SIXTEEN_TO_TWENTY.contains(Year.of(2020))).isTrue();
+        assertThat(SIXTEEN_TO_TWENTY.contains(Year.of(2015))).isFalse();
+        assertThat(SIXTEEN_TO_TWENTY.contains(Year.of(2021))).isFalse();
+    }
+
+    @Test
+    void refusesARangeThatEndsBeforeItStarts() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> YearRange.of(2027, 2024))
+                .withMessageContaining("2024").withMessageContaining("2027");
+    }
+}

@@ -1,0 +1,38 @@
+package io.github.ivplib.model.cycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import org.junit.jupiter.api.Test;
+
+class QuarterRangeTest {
+
+    @Test
+    void acceptsEveryQuarterOfTheYear() {
+        assertThat(QuarterRange.of(1, 4).first()).isEqualTo(1);
+        assertThat(QuarterRange.of(1, 4).last()).isEqualTo(4);
+    }
+
+    @Test
+    void aSingleQuarterHasEqualEnds() {
+        assertThat(QuarterRange.of(3)).isEqualTo(QuarterRange.of(3, 3));
+    }
+
+    @Test
+    void refusesAFifthQuarter() {
+        assertThatIllegalArgumentException().isThrownBy(() -> QuarterRange.of(5))
+                .withMessageContaining("5");
+    }
+
+    @Test
+    void refusesQuarterZero() {
+        assertThatIllegalArgumentException().isThrownBy(() -> QuarterRange.of(0, 2))
+                .withMessageContaining("0");
+    }
+
+    @Test
+    void refusesARangeWhoseFirstQuarterIsAfterItsLast() {
+        assertThatIllegalArgumentException().isThrownBy(() -> QuarterRange.of(4, 3))
+                .withMessageContaining("4").withMessageContaining("3");
+    }
+}

@@ -1,0 +1,169 @@
+package io.github.ivplib.model.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import org.junit.jupiter.api.Test;
+
+class PolicyJsonStrictReadingTest {
+
+    /** A minimal valid policy; each test breaks it in one place. */
+    private static final String MINIMAL = String.join("\n",
+            "{",
+            "  \"schemaVersion\": \"1.0\",",
+            "  \"id\": \"test-ivp-2024-2027\",",
+            "  \"municipality\": { \"name\": \"Roermond\", \"cbsCode\": \"GM0957\" },",
+            "  \"kind\": \"INTEGRAL_SAFETY_PLAN\",",
+            "  \"title\": \"Integraal Veiligheidsplan 2024-2027\",",
+            "  \"period\": { \"first\": 2024, \"last\": 2027 },",
+            "  \"adoption\": { \"adoptedBy\": \"COUNCIL\" }",
+            "}");
+
+    private static PolicyReadException readFailure(String json) {
+        return catchThrowableOfType(PolicyReadException.class, () -> PolicyJson.read(json));
+    }
+
+    @Test
+    void readsTheMinimalPolicy() {
+        assertThat(PolicyJson.read(MINIMAL).municipality().cbsCode()).isEqualTo("GM0957");
+    }
+
+    @Test
+    void unknownFieldFailsWithItsPathAndLocation() {
+        PolicyReadException e = readFailure(MINIMAL.replace("\"cbsCode\"", "\"cbsCdoe\""));
+
+        assertThat(e.problem()).isEqualTo(ReadProblem.UNKNOWN_FIELD);
+        assertThat(e.pointer()).isEqualTo("/municipality/cbsCdoe");
+        assertThat(e.line()).hasValue(4);
+        assertThat(e.detail()).contains("\"cbsCdoe\"").contains("\"cbsCode\"");
+    }
+
+    @Test
+    void fractionInAWholeYearFailsWithItsPath() {
+        PolicyReadException e = readFailure(MINIMAL.replace("\"first\": 2024", "\"first\": 2024.5"));
+
+        assertThat(e.problem()).isEqualTo(ReadProblem.WRONG_TYPE);
+        assertThat(e.pointer()).isEqualTo("/period/first");
+        assertThat(e.line()).hasValue(7);
+    }
+
+    @Test
+    void textInAYearFails() {
+        PolicyReadException e = readFailure(MINIMAL.replace("\"first\": 2024", "\"first\": \"2024\""));
+
+        assertThat(e.problem()).isEqualTo(ReadProblem.WRONG_TYPE);
+        assertThat(e.pointer()).isEqualTo("/period/first");
+    }
+
+    @Test
+    void missingRequiredFieldFailsNamingTheField() {
+        PolicyReadException e = readFailure(MINIMAL.replace(", \"cbsCode\": \"GM0957\"", ""));
+
+        assertThat(e.problem()).isEqualTo(ReadProblem.MISSING_FIELD);
+        assertThat(e.pointer()).isEqualTo("/municipality/cbsCode");
+        assertThat(e.detail()).contains("\"cbsCode\"");
+    }
+
+    @Test
+    void missingRequiredFieldOfTheRootNamesTheField() {
+        PolicyReadException e = readFailure(MINIMAL.replace("  \"id\": \"test-ivp-2024-2027\",\n", ""));
+
+        assertThat(e.problem()).isEqualTo(ReadProblem.MISSING_FIELD);
+        assertThat(e.pointer()).isEqualTo("/id");
+    }
+
+    @Test
+    void nullFails() {
+        PolicyReadException e = readFailure(MINIMAL.replace("\"GM0957\"", "null"));
+
+        assertThat(e.problem()).isEqualTo(ReadProblem.WRONG_TYPE);
+        assertThat(e.pointer()).isEqualTo("/municipality/cbsCode");
+    }
+
+    @Test
+    void numberWhereTextBelongsFails() {
+        PolicyReadException e = readFailure(MINIMAL.replace("\"GM0957\"", "957"));
+
+        assertThat(e.problem()).isEqualTo(ReadProblem.WRONG_TYPE);
+        assertThat(e.pointer()).isEqualTo("/municipality/cbsCode");
+    }
+
+    @Test
+    void unknownEnumConstantFailsListingTheKnownOnes() {
+        PolicyReadException e = readFailure(MINIMAL.replace("\"COUNCIL\"", "\"COLLEGE\""));
+
+        assertThat(e.problem()).isEqualTo(ReadProblem.WRONG_TYPE);
+        assertThat(e.pointer()).isEqualTo("/adoption/adoptedBy");
+        assertThat(e.detail()).contains("EXECUTIVE_BOARD");
+    }
+
+    @Test
+    void enumByIndexFails() {
+        PolicyReadException e = readFailure(MINIMAL.replace("\"COUNCIL\"", "0"));
+
+        assertThat(e.problem()).isEqualTo(ReadProblem.WRONG_TYPE);
+        assertThat(e.pointer()).isEqualTo("/adoption/adoptedBy");
+    }
+
+    @Test
+    void duplicateFieldFails() {
+        PolicyReadException e = readFailure(MINIMAL.replace("\"title\":", "\"title\": \"x\", \"title\":"));
+
+        assertThat(e.problem()).isEqualTo(ReadProblem.DUPLICATE_FIELD);
+        assertThat(e.pointer()).isEqualTo("/title");
+        assertThat(e.line()).hasValue(6);
+    }
+
+    @Test
+    void trailingContentFails() {
+        PolicyReadException e = readFailure(MINIMAL + "\n{}");
+
+        assertThat(e.problem()).isEqualTo(ReadProblem.SYNTAX);
+        assertThat(e.line()).hasValue(10);
+    }
+
+    @Test
+    void malformedJsonFailsWithLineAndColumn() {
+        PolicyReadException e = readFailure(MINIMAL.replace("\"kind\": \"INTEGRAL_SAFETY_PLAN\",", "\"kind\" \"INTEGRAL_SAFETY_PLAN\","));
+
+        assertThat(e.problem()).isEqualTo(ReadProblem.SYNTAX);
+        assertThat(e.line()).hasValue(5);
+        assertThat(e.column()).isPresent();
+    }
+
+    @Test
+    void periodEndingBeforeItStartsIsAnInvalidValue() {
+        PolicyReadException e = readFailure(MINIMAL.replace("\"last\": 2027", "\"last\": 2023"));
+
+        assertThat(e.problem()).isEqualTo(ReadProblem.INVALID_VALUE);
+        assertThat(e.pointer()).isEqualTo("/period");
+        assertThat(e.detail()).contains("2023").contains("2024");
+    }
+
+    @Test
+    void unsupportedSchemaVersionFailsBeforeUnknownFields() {
+        PolicyReadException e = readFailure(MINIMAL
+                .replace("\"1.0\"", "\"2.0\"")
+                .replace("\"title\"", "\"newField\": 1, \"title\""));
+
+        assertThat(e.problem()).isEqualTo(ReadProblem.SCHEMA_VERSION);
+        assertThat(e.pointer()).isEqualTo("/schemaVersion");
+        assertThat(e.detail()).contains("2.0");
+    }
+
+    @Test
+    void documentBeyondTheLengthLimitFails() {
+        String padding = " ".repeat((int) PolicyJson.MAX_DOCUMENT_LENGTH + 1);
+        PolicyReadException e = readFailure(padding + MINIMAL);
+
+        assertThat(e.problem()).isEqualTo(ReadProblem.LIMITS);
+    }
+
+    @Test
+    void textBeyondTheLimitFails() {
+        String longTitle = "x".repeat(PolicyJson.MAX_STRING_LENGTH + 1);
+        PolicyReadException e = readFailure(MINIMAL.replace("Integraal Veiligheidsplan 2024-2027", longTitle));
+
+        assertThat(e.problem()).isEqualTo(ReadProblem.LIMITS);
+    }
+}
