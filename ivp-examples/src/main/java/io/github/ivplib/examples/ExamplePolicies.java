@@ -3,7 +3,9 @@ package io.github.ivplib.examples;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import io.github.ivplib.model.SafetyPolicy;
 import io.github.ivplib.model.json.PolicyJson;
@@ -69,6 +71,6 @@ public enum ExamplePolicies {
 
     /** @return every bundled policy, read, in the order of this enum, not null */
     public static List<SafetyPolicy> loadAll() {
-        return List.of(VENLO_IVB_2023_2026.load(), ROERMOND_IVP_2024_2027.load());
+        return Arrays.stream(values()).map(ExamplePolicies::load).collect(Collectors.toList());
     }
 }
