@@ -1,0 +1,491 @@
+package io.github.ivplib.validation;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import io.github.ivplib.model.SafetyPolicy;
+import io.github.ivplib.model.json.PolicyJson;
+import io.github.ivplib.model.json.PolicyReadException;
+import io.github.ivplib.validation.json.ReadingRule;
+
+/**
+ * Validates safety policies against the rule catalogue and any local rules.
+ * <p>
+ * Build one with {@link #builder()}, configure it once (rules switched off, severities
+ * overridden, thresholds, the message language, the clock, local rules) and use it from any
+ * thread. Findings are collected, never fail-fast; a document that cannot be read gives a
+ * report with one {@code json/...} finding rather than an exception.
+ * <p>
+ * This class is immutable and thread-safe.
+ */
+public final class Validator {
+
+    private static final Pattern RULE_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*(/[a-z0-9]+(-[a-z0-9]+)*)+");
+
+    private final List<PolicyRule> policyRules;
+    private final List<SeriesRule> seriesRules;
+    private final Map<String, Severity> severities;
+    private final ValidationSettings settings;
+    private final String language;
+
+    private Validator(Builder builder) {
+        this.policyRules = List.copyOf(builder.enabled(builder.policyRules));
+        this.seriesRules = List.copyOf(builder.enabled(builder.seriesRules));
+        this.severities = Map.copyOf(builder.severities);
+        this.settings = ImmutableValidationSettings.builder()
+                .maxStrategicThemes(builder.maxStrategicThemes)
+                .clock(builder.clock)
+                .knownTaskFields(builder.knownTaskFields)
+                .build();
+        this.language = Messages.languageOf(builder.locale);
+    }
+
+    /** @return a builder with every built-in rule on at its catalogue severity, not null */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return a validator with the catalogue's defaults, not null */
+    public static Validator defaults() {
+        return builder().build();
+    }
+
+    /** @return the settings rules read, not null */
+    public ValidationSettings settings() {
+        return settings;
+    }
+
+    /**
+     * Validates one policy with the rules that concern a single policy.
+     *
+     * @param policy the policy, not null
+     * @return the report, not null
+     */
+    public ValidationReport validate(SafetyPolicy policy) {
+        return validateAll(List.of(policy), false).get(0);
+    }
+
+    /**
+     * Validates policies as a register does: each on its own, and those of one municipality
+     * (same CBS code) together as a series, whose findings go to the report of the policy
+     * they concern.
+     *
+     * @param policies the policies, not null
+     * @return one report per policy, in the given order, not null
+     */
+    public List<ValidationReport> validateAll(List<SafetyPolicy> policies) {
+        return validateAll(policies, true);
+    }
+
+    /**
+     * Reads and validates a policy document given as text.
+     *
+     * @param json the document, not null
+     * @param source where the document came from, for the report, may be null
+     * @return the report, with one {@code json/...} finding if the document cannot be read, not null
+     */
+    public ValidationReport validate(String json, String source) {
+        return validateDocuments(List.of(new Document(source, () -> PolicyJson.read(json))), false).get(0);
+    }
+
+    /**
+     * Reads and validates a policy document from a stream, which is left open.
+     *
+     * @param in the document in UTF-8, not null
+     * @param source where the document came from, for the report, may be null
+     * @return the report, with one {@code json/...} finding if the document cannot be read, not null
+     * @throws UncheckedIOException if the stream cannot be read
+     */
+    public ValidationReport validate(InputStream in, String source) {
+        return validateDocuments(List.of(new Document(source, () -> PolicyJson.read(in))), false).get(0);
+    }
+
+    /**
+     * Reads and validates a policy file.
+     *
+     * @param file the file, not null
+     * @return the report, with one {@code json/...} finding if the document cannot be read, not null
+     * @throws IOException if the file cannot be read
+     */
+    public ValidationReport validate(Path file) throws IOException {
+        return validateFiles(List.of(file)).get(0);
+    }
+
+    /**
+     * Reads and validates policy files together: each on its own, and those of one municipality
+     * as a series.
+     *
+     * @param files the files, not null
+     * @return one report per file, in the given order, not null
+     * @throws IOException if a file cannot be read
+     */
+    public List<ValidationReport> validateFiles(List<Path> files) throws IOException {
+        List<Document> documents = new ArrayList<>();
+        for (Path file : files) {
+            if (!Files.isRegularFile(file)) {
+                throw new java.nio.file.NoSuchFileException(file.toString());
+            }
+            documents.add(new Document(file.toString(), () -> readFile(file)));
+        }
+        try {
+            return validateDocuments(documents, true);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /**
+     * Reads and validates every {@code *.json} file below a directory, in path order, together.
+     *
+     * @param directory the directory, not null
+     * @return one report per file, in path order, not null
+     * @throws IOException if the directory or a file cannot be read
+     */
+    public List<ValidationReport> validateDirectory(Path directory) throws IOException {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(directory)) {
+            files = walk.filter(Files::isRegularFile)
+                    .filter(p -> p.getFileName().toString().endsWith(".json"))
+                    .sorted()
+                    .collect(Collectors.toList());
+        }
+        return validateFiles(files);
+    }
+
+    private static SafetyPolicy readFile(Path file) {
+        try {
+            return PolicyJson.read(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private List<ValidationReport> validateDocuments(List<Document> documents, boolean asSeries) {
+        List<Run> runs = new ArrayList<>();
+        for (Document document : documents) {
+            Run run = new Run(document.source);
+            try {
+                run.policy = document.reader.read();
+            } catch (PolicyReadException e) {
+                run.add(readFinding(e));
+            }
+            runs.add(run);
+        }
+        return check(runs, asSeries);
+    }
+
+    private List<ValidationReport> validateAll(List<SafetyPolicy> policies, boolean asSeries) {
+        List<Run> runs = new ArrayList<>();
+        for (SafetyPolicy policy : policies) {
+            Run run = new Run(null);
+            run.policy = Objects.requireNonNull(policy, "policy");
+            runs.add(run);
+        }
+        return check(runs, asSeries);
+    }
+
+    private List<ValidationReport> check(List<Run> runs, boolean asSeries) {
+        for (Run run : runs) {
+            if (run.policy != null) {
+                for (PolicyRule rule : policyRules) {
+                    rule.check(run.policy, new Context(rule, run));
+                }
+            }
+        }
+        if (asSeries) {
+            checkSeries(runs);
+        }
+        return runs.stream().map(this::report).collect(Collectors.toList());
+    }
+
+    private void checkSeries(List<Run> runs) {
+        Map<String, List<Run>> byMunicipality = new LinkedHashMap<>();
+        for (Run run : runs) {
+            if (run.policy != null) {
+                byMunicipality.computeIfAbsent(run.policy.municipality().cbsCode(), code -> new ArrayList<>()).add(run);
+            }
+        }
+        for (List<Run> series : byMunicipality.values()) {
+            Map<SafetyPolicy, Run> runOf = new IdentityHashMap<>();
+            series.forEach(run -> runOf.put(run.policy, run));
+            List<SafetyPolicy> policies = series.stream().map(run -> run.policy).collect(Collectors.toList());
+            for (SeriesRule rule : seriesRules) {
+                rule.check(policies, new SeriesContextImpl(rule, runOf));
+            }
+        }
+    }
+
+    private ValidationReport report(Run run) {
+        ImmutableValidationReport.Builder report = ImmutableValidationReport.builder()
+                .ruleSetVersion(RuleCatalogue.VERSION)
+                .language(language)
+                .findings(run.findings.stream().sorted(FindingOrder.INSTANCE).collect(Collectors.toList()));
+        if (run.source != null) {
+            report.source(run.source);
+        }
+        if (run.policy != null) {
+            report.policyId(run.policy.id());
+        }
+        return report.build();
+    }
+
+    private Finding readFinding(PolicyReadException e) {
+        ReadingRule rule = ReadingRule.of(e);
+        ImmutableFinding.Builder finding = finding(rule, "", e.pointer(), Values.of("detail", e.getMessage()));
+        e.line().ifPresent(finding::line);
+        e.column().ifPresent(finding::column);
+        return finding.build();
+    }
+
+    private ImmutableFinding.Builder finding(Rule rule, String variant, String pointer, Values values) {
+        return ImmutableFinding.builder()
+                .ruleId(rule.id())
+                .severity(severities.getOrDefault(rule.id(), rule.defaultSeverity()))
+                .pointer(pointer)
+                .values(values.asMap())
+                .messages(Messages.render(rule, variant, values));
+    }
+
+    /** A document to read, and where it came from. */
+    private static final class Document {
+        final String source;
+        final DocumentReader reader;
+
+        Document(String source, DocumentReader reader) {
+            this.source = source;
+            this.reader = reader;
+        }
+    }
+
+    @FunctionalInterface
+    private interface DocumentReader {
+        SafetyPolicy read();
+    }
+
+    /** The findings of one document in one validation. */
+    private static final class Run {
+        final String source;
+        final List<Finding> findings = new ArrayList<>();
+        SafetyPolicy policy;
+
+        Run(String source) {
+            this.source = source;
+        }
+
+        void add(Finding finding) {
+            findings.add(finding);
+        }
+    }
+
+    private final class Context implements RuleContext {
+        private final Rule rule;
+        private final Run run;
+
+        Context(Rule rule, Run run) {
+            this.rule = rule;
+            this.run = run;
+        }
+
+        @Override
+        public ValidationSettings settings() {
+            return settings;
+        }
+
+        @Override
+        public void report(String variant, Pointer at, Values values) {
+            run.add(finding(rule, variant, at.toString(), values).build());
+        }
+    }
+
+    private final class SeriesContextImpl implements SeriesContext {
+        private final Rule rule;
+        private final Map<SafetyPolicy, Run> runOf;
+
+        SeriesContextImpl(Rule rule, Map<SafetyPolicy, Run> runOf) {
+            this.rule = rule;
+            this.runOf = runOf;
+        }
+
+        @Override
+        public ValidationSettings settings() {
+            return settings;
+        }
+
+        @Override
+        public void report(SafetyPolicy policy, String variant, Pointer at, Values values) {
+            Run run = runOf.get(policy);
+            if (run == null) {
+                throw new IllegalArgumentException("policy " + policy.id() + " is not part of the series");
+            }
+            run.add(finding(rule, variant, at.toString(), values).build());
+        }
+    }
+
+    /**
+     * Configures a {@link Validator}. Not thread-safe; the validator it builds is.
+     */
+    public static final class Builder {
+
+        private final List<PolicyRule> policyRules = new ArrayList<>(RuleCatalogue.policyRules());
+        private final List<SeriesRule> seriesRules = new ArrayList<>(RuleCatalogue.seriesRules());
+        private final Set<String> disabled = new LinkedHashSet<>();
+        private final Map<String, Severity> severities = new HashMap<>();
+        private int maxStrategicThemes = ValidationSettings.DEFAULT_MAX_STRATEGIC_THEMES;
+        private Clock clock = Clock.systemDefaultZone();
+        private Set<String> knownTaskFields = ValidationSettings.defaults().knownTaskFields();
+        private Locale locale = new Locale(Messages.DUTCH);
+
+        private Builder() {
+        }
+
+        /**
+         * Switches a rule off. The reading rules ({@code json/...}) cannot be switched off: a
+         * document that cannot be read cannot be checked further.
+         *
+         * @param ruleId the id of a built-in or added rule, not null
+         * @return this builder, not null
+         * @throws IllegalArgumentException if no rule has the id, or it is a reading rule
+         */
+        public Builder disable(String ruleId) {
+            requireKnown(ruleId);
+            if (isReadingRule(ruleId)) {
+                throw new IllegalArgumentException("reading rules cannot be switched off: " + ruleId);
+            }
+            disabled.add(ruleId);
+            return this;
+        }
+
+        /**
+         * Overrides the severity of a rule.
+         *
+         * @param ruleId the id of a built-in or added rule, not null
+         * @param severity the severity its findings get, not null
+         * @return this builder, not null
+         * @throws IllegalArgumentException if no rule has the id
+         */
+        public Builder severity(String ruleId, Severity severity) {
+            requireKnown(ruleId);
+            severities.put(ruleId, Objects.requireNonNull(severity, "severity"));
+            return this;
+        }
+
+        /**
+         * Sets the most strategic themes before {@code themes/focus} warns.
+         *
+         * @param max the maximum, at least 1
+         * @return this builder, not null
+         * @throws IllegalArgumentException if {@code max} is less than 1
+         */
+        public Builder maxStrategicThemes(int max) {
+            if (max < 1) {
+                throw new IllegalArgumentException("the maximum number of strategic themes must be at least 1, was " + max);
+            }
+            this.maxStrategicThemes = max;
+            return this;
+        }
+
+        /**
+         * Sets the clock that gives the reference date for the age of the latest adoption.
+         *
+         * @param clock the clock, not null
+         * @return this builder, not null
+         */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * Sets the BBV task field codes {@code budget/task-field-known} accepts.
+         *
+         * @param codes the codes, such as "1.2", not null
+         * @return this builder, not null
+         */
+        public Builder knownTaskFields(Collection<String> codes) {
+            this.knownTaskFields = Set.copyOf(codes);
+            return this;
+        }
+
+        /**
+         * Sets the language of {@link ValidationReport#message(Finding)}: Dutch (the default) or
+         * English. Findings carry both either way.
+         *
+         * @param locale the language, not null
+         * @return this builder, not null
+         */
+        public Builder locale(Locale locale) {
+            this.locale = Objects.requireNonNull(locale, "locale");
+            return this;
+        }
+
+        /**
+         * Adds a local rule, reported exactly like the built-in ones.
+         *
+         * @param rule a {@link PolicyRule} or {@link SeriesRule} whose id has its own namespace, not null
+         * @return this builder, not null
+         * @throws IllegalArgumentException if the id is malformed, uses a built-in namespace or is taken
+         */
+        public Builder addRule(Rule rule) {
+            String id = rule.id();
+            if (!RULE_ID.matcher(id).matches()) {
+                throw new IllegalArgumentException("a rule id is a namespace and a name in lower case, such as venlo/police-partner, was " + id);
+            }
+            String namespace = id.substring(0, id.indexOf('/'));
+            if (RuleCatalogue.NAMESPACES.contains(namespace)) {
+                throw new IllegalArgumentException("namespace " + namespace + " belongs to the built-in catalogue: " + id);
+            }
+            if (isKnown(id)) {
+                throw new IllegalArgumentException("a rule with id " + id + " is already added");
+            }
+            if (rule instanceof PolicyRule) {
+                policyRules.add((PolicyRule) rule);
+            } else if (rule instanceof SeriesRule) {
+                seriesRules.add((SeriesRule) rule);
+            } else {
+                throw new IllegalArgumentException("a rule implements PolicyRule or SeriesRule: " + id);
+            }
+            return this;
+        }
+
+        /** @return the validator, not null */
+        public Validator build() {
+            return new Validator(this);
+        }
+
+        private <R extends Rule> List<R> enabled(List<R> rules) {
+            return rules.stream().filter(rule -> !disabled.contains(rule.id())).collect(Collectors.toList());
+        }
+
+        private void requireKnown(String ruleId) {
+            if (!isKnown(ruleId) && !isReadingRule(ruleId)) {
+                throw new IllegalArgumentException("no rule has the id " + ruleId);
+            }
+        }
+
+        private boolean isKnown(String ruleId) {
+            return Stream.concat(policyRules.stream(), seriesRules.stream()).anyMatch(rule -> rule.id().equals(ruleId));
+        }
+
+        private static boolean isReadingRule(String ruleId) {
+            return Stream.of(ReadingRule.values()).anyMatch(rule -> rule.id().equals(ruleId));
+        }
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * The AVE escalation model: four phases, direction assigned in each, self-direction decreasing, cases moving one phase at a time.
+ */
+package io.github.ivplib.validation.ave;

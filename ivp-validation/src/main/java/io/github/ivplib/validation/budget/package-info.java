@@ -1,0 +1,4 @@
+/**
+ * Budgets: amendments that balance per year, balance tables that add up within their rounding, complete years, known task fields, no fractions of cents.
+ */
+package io.github.ivplib.validation.budget;

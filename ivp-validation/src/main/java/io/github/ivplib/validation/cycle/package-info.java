@@ -1,0 +1,4 @@
+/**
+ * The planning and control cycle: milestones within the period, implementation plans for every year, evaluation before the successor, a safety monitor, competent actors (rule ids pc-cycle/...).
+ */
+package io.github.ivplib.validation.cycle;

@@ -1,0 +1,4 @@
+/**
+ * Themes and goals: focus on few strategic themes, each with goals, and goals that can be measured (rule ids themes/..., goals/...).
+ */
+package io.github.ivplib.validation.theme;
