@@ -9,7 +9,7 @@ import io.github.ivplib.model.theme.ThemeKind;
 /**
  * Reads the bundled Venlo and Roermond policies and prints what they hold.
  * <p>
- * Run it with {@code ./mvnw -q -pl ivp-examples -am -DskipTests package exec:java}.
+ * Run it with {@code ./mvnw -q -DskipTests -Prun package}.
  */
 public final class ShowExamplePolicies {
 
