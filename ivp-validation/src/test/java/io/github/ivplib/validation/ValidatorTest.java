@@ -1,0 +1,203 @@
+package io.github.ivplib.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.github.ivplib.model.ImmutableSafetyPolicy;
+import io.github.ivplib.model.SafetyPolicy;
+import io.github.ivplib.model.YearRange;
+import io.github.ivplib.model.adoption.Adoption;
+import io.github.ivplib.model.governance.Actor;
+import io.github.ivplib.model.json.PolicyJson;
+
+class ValidatorTest {
+
+    private static final String ADOPTED_BY_COUNCIL = "politiewet-38b/adopted-by-council";
+    private static final String PERIOD_AT_MOST_FOUR_YEARS = "politiewet-38b/period-at-most-four-years";
+
+    private static final ImmutableSafetyPolicy VALID = ValidPolicy.policy();
+    /** Breaks two error rules: adopted by the college, over five years. */
+    private static final ImmutableSafetyPolicy TWO_ERRORS = VALID
+            .withAdoption(Adoption.builder().from(VALID.adoption()).adoptedBy(Actor.EXECUTIVE_BOARD).build())
+            .withPeriod(YearRange.of(2024, 2028));
+
+    @Test
+    void collectsEveryFindingRatherThanStoppingAtTheFirst() {
+        ValidationReport report = Validator.defaults().validate(TWO_ERRORS);
+
+        assertThat(report.findings()).extracting(Finding::ruleId)
+                .containsExactly(ADOPTED_BY_COUNCIL, PERIOD_AT_MOST_FOUR_YEARS);
+        assertThat(report.count(Severity.ERROR)).isEqualTo(2);
+        assertThat(report.hasErrors()).isTrue();
+    }
+
+    @Test
+    void namesTheRuleSetVersionAndThePolicy() {
+        ValidationReport report = Validator.defaults().validate(VALID);
+
+        assertThat(report.ruleSetVersion()).isEqualTo(RuleCatalogue.VERSION);
+        assertThat(report.policyId()).hasValue(VALID.id());
+        assertThat(report.hasErrors()).isFalse();
+    }
+
+    @Test
+    void aRuleSwitchedOffReportsNothing() {
+        Validator validator = Validator.builder().disable(ADOPTED_BY_COUNCIL).build();
+
+        assertThat(validator.validate(TWO_ERRORS).findings()).extracting(Finding::ruleId)
+                .containsExactly(PERIOD_AT_MOST_FOUR_YEARS);
+    }
+
+    @Test
+    void anOverriddenSeverityIsTheOneReported() {
+        Validator validator = Validator.builder().severity(ADOPTED_BY_COUNCIL, Severity.INFO).build();
+
+        ValidationReport report = validator.validate(TWO_ERRORS);
+
+        assertThat(RuleTesting.findings(ADOPTED_BY_COUNCIL, report)).singleElement()
+                .extracting(Finding::severity).isEqualTo(Severity.INFO);
+        assertThat(report.count(Severity.INFO)).isEqualTo(1);
+    }
+
+    @Test
+    void findingsAreOrderedBySeverityThenRuleThenLocation() {
+        Validator validator = Validator.builder().severity(PERIOD_AT_MOST_FOUR_YEARS, Severity.WARNING).build();
+
+        assertThat(validator.validate(TWO_ERRORS).findings()).extracting(Finding::severity)
+                .containsExactly(Severity.ERROR, Severity.WARNING);
+    }
+
+    @Test
+    void arrayIndexesInPointersOrderAsNumbers() {
+        assertThat(FindingOrder.comparePointers("/themes/2/id", "/themes/10/id")).isNegative();
+        assertThat(FindingOrder.comparePointers("/themes/10", "/themes/2/id")).isPositive();
+        assertThat(FindingOrder.comparePointers("/goals", "/goals/0")).isNegative();
+    }
+
+    @Test
+    void everyFindingCarriesDutchAndEnglishAndTheReportSpeaksTheConfiguredLanguage() {
+        ValidationReport dutch = Validator.defaults().validate(TWO_ERRORS);
+        ValidationReport english = Validator.builder().locale(Locale.ENGLISH).build().validate(TWO_ERRORS);
+        Finding finding = dutch.findings().get(0);
+
+        assertThat(finding.messages()).containsOnlyKeys("nl", "en");
+        assertThat(dutch.message(finding)).contains("gemeenteraad");
+        assertThat(english.message(english.findings().get(0))).contains("council");
+        assertThat(finding.messages().values()).noneMatch(message -> message.contains("{"));
+    }
+
+    @Test
+    void unknownRuleIdsAreRefusedWhenConfiguring() {
+        assertThatIllegalArgumentException().isThrownBy(() -> Validator.builder().disable("themes/focsu"))
+                .withMessageContaining("themes/focsu");
+        assertThatIllegalArgumentException().isThrownBy(() -> Validator.builder().severity("nope/nope", Severity.INFO));
+    }
+
+    @Test
+    void readingRulesCannotBeSwitchedOff() {
+        assertThatIllegalArgumentException().isThrownBy(() -> Validator.builder().disable("json/syntax"))
+                .withMessageContaining("json/syntax");
+    }
+
+    @Test
+    void aDocumentThatCannotBeReadGivesOneFindingWithLineColumnAndPointer() {
+        String json = PolicyJson.write(VALID).replace("\"title\"", "\"titel\"");
+
+        ValidationReport report = Validator.defaults().validate(json, "plan.json");
+
+        assertThat(report.source()).hasValue("plan.json");
+        assertThat(report.policyId()).isEmpty();
+        assertThat(report.findings()).singleElement().satisfies(f -> {
+            assertThat(f.ruleId()).isEqualTo("json/unknown-field");
+            assertThat(f.severity()).isEqualTo(Severity.ERROR);
+            assertThat(f.pointer()).isEqualTo("/titel");
+            assertThat(f.line()).isPresent();
+            assertThat(f.column()).isPresent();
+            assertThat(f.values().get("detail")).contains("titel");
+        });
+    }
+
+    @Test
+    void notWellFormedJsonIsASyntaxFinding() {
+        ValidationReport report = Validator.defaults().validate("{\"id\": ", null);
+
+        assertThat(report.findings()).singleElement().extracting(Finding::ruleId).isEqualTo("json/syntax");
+    }
+
+    @Test
+    void aFifthQuarterIsTheQuarterRangeRule() {
+        String json = PolicyJson.write(VALID).replaceFirst("\"first\": 1,\n        \"last\": 1", "\"first\": 5,\n        \"last\": 5");
+
+        ValidationReport report = Validator.defaults().validate(json, null);
+
+        assertThat(report.findings()).singleElement().satisfies(f -> {
+            assertThat(f.ruleId()).isEqualTo("pc-cycle/quarter-range");
+            assertThat(f.pointer()).isEqualTo("/milestones/0/quarters");
+        });
+    }
+
+    @Test
+    void readsAndValidatesAStream() {
+        byte[] bytes = PolicyJson.write(TWO_ERRORS).getBytes(StandardCharsets.UTF_8);
+
+        ValidationReport report = Validator.defaults().validate(new ByteArrayInputStream(bytes), "stdin");
+
+        assertThat(report.count(Severity.ERROR)).isEqualTo(2);
+    }
+
+    @Test
+    void validatesEveryJsonFileBelowADirectoryInPathOrder(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("sub"));
+        PolicyJson.write(VALID, dir.resolve("sub/b.json"));
+        PolicyJson.write(TWO_ERRORS.withId("other").withMunicipality(io.github.ivplib.model.municipality.ImmutableMunicipality.copyOf(VALID.municipality()).withCbsCode("GM9998")),
+                dir.resolve("a.json"));
+        Files.writeString(dir.resolve("notes.txt"), "not a policy");
+        Files.writeString(dir.resolve("broken.json"), "{");
+
+        List<ValidationReport> reports = Validator.defaults().validateDirectory(dir);
+
+        assertThat(reports).extracting(r -> Path.of(r.source().orElseThrow()).getFileName().toString())
+                .containsExactly("a.json", "broken.json", "b.json");
+        assertThat(reports.get(1).findings()).extracting(Finding::ruleId).containsExactly("json/syntax");
+    }
+
+    @Test
+    void aMissingFileIsAnIoErrorNotAFinding(@TempDir Path dir) {
+        assertThatThrownBy(() -> Validator.defaults().validate(dir.resolve("missing.json")))
+                .isInstanceOf(NoSuchFileException.class);
+    }
+
+    @Test
+    void oneValidatorServesManyThreads() throws Exception {
+        Validator validator = Validator.defaults();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<ValidationReport>> futures = new java.util.ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                SafetyPolicy policy = i % 2 == 0 ? VALID : TWO_ERRORS;
+                futures.add(pool.submit(() -> validator.validate(policy)));
+            }
+            for (int i = 0; i < futures.size(); i++) {
+                assertThat(futures.get(i).get().count(Severity.ERROR)).isEqualTo(i % 2 == 0 ? 0 : 2);
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+}
