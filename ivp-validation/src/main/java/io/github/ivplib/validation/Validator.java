@@ -22,8 +22,10 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import io.github.ivplib.model.SafetyPolicy;
+import io.github.ivplib.model.json.LocatedPolicy;
 import io.github.ivplib.model.json.PolicyJson;
 import io.github.ivplib.model.json.PolicyReadException;
+import io.github.ivplib.model.json.SourcePositions;
 import io.github.ivplib.validation.json.ReadingRule;
 
 /**
@@ -103,7 +105,7 @@ public final class Validator {
      * @return the report, with one {@code json/...} finding if the document cannot be read, not null
      */
     public ValidationReport validate(String json, String source) {
-        return validateDocuments(List.of(new Document(source, () -> PolicyJson.read(json))), false).get(0);
+        return validateDocuments(List.of(new Document(source, () -> PolicyJson.readLocated(json))), false).get(0);
     }
 
     /**
@@ -115,7 +117,7 @@ public final class Validator {
      * @throws UncheckedIOException if the stream cannot be read
      */
     public ValidationReport validate(InputStream in, String source) {
-        return validateDocuments(List.of(new Document(source, () -> PolicyJson.read(in))), false).get(0);
+        return validateDocuments(List.of(new Document(source, () -> PolicyJson.readLocated(in))), false).get(0);
     }
 
     /**
@@ -170,9 +172,9 @@ public final class Validator {
         return validateFiles(files);
     }
 
-    private static SafetyPolicy readFile(Path file) {
+    private static LocatedPolicy readFile(Path file) {
         try {
-            return PolicyJson.read(file);
+            return PolicyJson.readLocated(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -183,7 +185,9 @@ public final class Validator {
         for (Document document : documents) {
             Run run = new Run(document.source);
             try {
-                run.policy = document.reader.read();
+                LocatedPolicy located = document.reader.read();
+                run.policy = located.policy();
+                run.positions = located.positions();
             } catch (PolicyReadException e) {
                 run.add(readFinding(e));
             }
@@ -277,7 +281,7 @@ public final class Validator {
 
     @FunctionalInterface
     private interface DocumentReader {
-        SafetyPolicy read();
+        LocatedPolicy read();
     }
 
     /** The findings of one document in one validation. */
@@ -285,6 +289,7 @@ public final class Validator {
         final String source;
         final List<Finding> findings = new ArrayList<>();
         SafetyPolicy policy;
+        SourcePositions positions;
 
         Run(String source) {
             this.source = source;
@@ -292,6 +297,14 @@ public final class Validator {
 
         void add(Finding finding) {
             findings.add(finding);
+        }
+
+        /** Adds a rule's finding, placed in the text where the document was read from text. */
+        void add(ImmutableFinding.Builder finding, String pointer) {
+            if (positions != null) {
+                positions.locate(pointer).ifPresent(position -> finding.line(position.line()).column(position.column()));
+            }
+            findings.add(finding.build());
         }
     }
 
@@ -311,7 +324,7 @@ public final class Validator {
 
         @Override
         public void report(String variant, Pointer at, Values values) {
-            run.add(finding(rule, variant, at.toString(), values).build());
+            run.add(finding(rule, variant, at.toString(), values), at.toString());
         }
     }
 
@@ -335,7 +348,7 @@ public final class Validator {
             if (run == null) {
                 throw new IllegalArgumentException("policy " + policy.id() + " is not part of the series");
             }
-            run.add(finding(rule, variant, at.toString(), values).build());
+            run.add(finding(rule, variant, at.toString(), values), at.toString());
         }
     }
 

@@ -134,6 +134,25 @@ class ValidatorTest {
     }
 
     @Test
+    void aRuleFindingInADocumentReadFromTextCarriesTheLineAndColumnOfItsPointer() {
+        String json = PolicyJson.write(TWO_ERRORS);
+        int offset = json.indexOf("\"adoptedBy\"");
+        String before = json.substring(0, offset);
+
+        ValidationReport report = Validator.defaults().validate(json, null);
+
+        assertThat(RuleTesting.findings(ADOPTED_BY_COUNCIL, report)).singleElement().satisfies(f -> {
+            assertThat(f.line()).hasValue((int) before.chars().filter(c -> c == '\n').count() + 1);
+            assertThat(f.column()).hasValue(offset - before.lastIndexOf('\n'));
+        });
+    }
+
+    @Test
+    void aRuleFindingOfAPolicyBuiltInMemoryHasNoLine() {
+        assertThat(Validator.defaults().validate(TWO_ERRORS).findings()).allSatisfy(f -> assertThat(f.line()).isEmpty());
+    }
+
+    @Test
     void notWellFormedJsonIsASyntaxFinding() {
         ValidationReport report = Validator.defaults().validate("{\"id\": ", null);
 

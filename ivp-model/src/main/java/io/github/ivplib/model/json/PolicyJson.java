@@ -16,7 +16,6 @@ import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 
 import io.github.ivplib.model.SafetyPolicy;
-import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
@@ -80,11 +79,7 @@ public final class PolicyJson {
      * @throws PolicyReadException if the document is not a valid policy
      */
     public static SafetyPolicy read(String json) {
-        try {
-            return READER.readValue(json);
-        } catch (JacksonException e) {
-            throw ReadErrors.translate(e);
-        }
+        return readLocated(json).policy();
     }
 
     /**
@@ -97,11 +92,9 @@ public final class PolicyJson {
      */
     public static SafetyPolicy read(Reader reader) {
         try {
-            return READER.readValue(reader);
+            return LocatingReader.read(READER, READER.createParser(reader)).policy();
         } catch (JacksonIOException e) {
             throw new UncheckedIOException(e.getCause());
-        } catch (JacksonException e) {
-            throw ReadErrors.translate(e);
         }
     }
 
@@ -115,13 +108,7 @@ public final class PolicyJson {
      * @throws UncheckedIOException if the stream cannot be read
      */
     public static SafetyPolicy read(InputStream in) {
-        try {
-            return READER.readValue(in);
-        } catch (JacksonIOException e) {
-            throw new UncheckedIOException(e.getCause());
-        } catch (JacksonException e) {
-            throw ReadErrors.translate(e);
-        }
+        return readLocated(in).policy();
     }
 
     /**
@@ -133,8 +120,48 @@ public final class PolicyJson {
      * @throws IOException if the file cannot be read
      */
     public static SafetyPolicy read(Path file) throws IOException {
+        return readLocated(file).policy();
+    }
+
+    /**
+     * Reads a policy from JSON text, noting where each value stands in the text.
+     *
+     * @param json the document, not null
+     * @return the policy and its positions, not null
+     * @throws PolicyReadException if the document is not a valid policy
+     */
+    public static LocatedPolicy readLocated(String json) {
+        return LocatingReader.read(READER, READER.createParser(json));
+    }
+
+    /**
+     * Reads a policy from a byte stream in UTF-8, which is left open, noting where each value
+     * stands in the text.
+     *
+     * @param in the document, not null
+     * @return the policy and its positions, not null
+     * @throws PolicyReadException if the document is not a valid policy
+     * @throws UncheckedIOException if the stream cannot be read
+     */
+    public static LocatedPolicy readLocated(InputStream in) {
+        try {
+            return LocatingReader.read(READER, READER.createParser(in));
+        } catch (JacksonIOException e) {
+            throw new UncheckedIOException(e.getCause());
+        }
+    }
+
+    /**
+     * Reads a policy from a file, noting where each value stands in the text.
+     *
+     * @param file the document, not null
+     * @return the policy and its positions, not null
+     * @throws PolicyReadException if the document is not a valid policy
+     * @throws IOException if the file cannot be read
+     */
+    public static LocatedPolicy readLocated(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
-            return read(in);
+            return readLocated(in);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
@@ -209,7 +236,6 @@ public final class PolicyJson {
                 .addModule(StrictScalars.module())
                 // Jackson 3 defaults are lenient; a policy file is edited by hand, so each is set.
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)

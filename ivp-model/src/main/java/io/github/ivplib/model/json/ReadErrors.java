@@ -33,72 +33,79 @@ final class ReadErrors {
     private ReadErrors() {
     }
 
-    static PolicyReadException translate(JacksonException e) {
-        String pointer = pointer(e.getPath());
-        TokenStreamLocation location = e.getLocation();
-        int line = location == null ? -1 : location.getLineNr();
-        int column = location == null ? -1 : location.getColumnNr();
-        Throwable cause = rootCause(e);
+    /** What is wrong and where, before it is placed in the text. */
+    private record Diagnosis(ReadProblem problem, String pointer, String detail) {
+    }
 
-        if (e instanceof StreamConstraintsException) {
-            return new PolicyReadException(ReadProblem.LIMITS, pointer, line, column,
-                    "the document exceeds a safety limit: " + firstSentence(e.getOriginalMessage()), e);
+    /**
+     * Translates an error of the parser or of data binding.
+     *
+     * @param e the error, not null
+     * @param positions where the values read so far stand, to place errors of data binding
+     *        (which reads from a buffer that has no positions of its own), not null
+     */
+    static PolicyReadException translate(JacksonException e, SourcePositions positions) {
+        if (e instanceof StreamReadException || e instanceof StreamConstraintsException) {
+            Diagnosis diagnosis = e instanceof StreamConstraintsException
+                    ? new Diagnosis(ReadProblem.LIMITS, parserPointer(e),
+                            "the document exceeds a safety limit: " + firstSentence(e.getOriginalMessage()))
+                    : syntaxOrDuplicate(e, parserPointer(e));
+            TokenStreamLocation location = e.getLocation();
+            int line = location == null ? -1 : location.getLineNr();
+            int column = location == null ? -1 : location.getColumnNr();
+            return new PolicyReadException(diagnosis.problem(), diagnosis.pointer(), line, column,
+                    diagnosis.detail(), e);
         }
-        if (e instanceof StreamReadException) {
-            return syntaxOrDuplicate(e, parserPointer((StreamReadException) e), line, column);
-        }
+        Diagnosis diagnosis = bindingDiagnosis(e, pointer(e.getPath()));
+        SourcePosition position = positions.locate(diagnosis.pointer()).orElse(null);
+        return new PolicyReadException(diagnosis.problem(), diagnosis.pointer(),
+                position == null ? -1 : position.line(), position == null ? -1 : position.column(),
+                diagnosis.detail(), e);
+    }
+
+    private static Diagnosis bindingDiagnosis(JacksonException e, String pointer) {
+        Throwable cause = rootCause(e);
         if (e instanceof UnrecognizedPropertyException) {
-            return unknownField((UnrecognizedPropertyException) e, pointer, line, column);
+            return unknownField((UnrecognizedPropertyException) e, pointer);
         }
         if (cause instanceof MissingFieldException) {
             List<String> names = ((MissingFieldException) cause).fieldNames();
             String detail = names.size() == 1
                     ? "missing required field \"" + names.get(0) + "\""
                     : "missing required fields " + quoted(names);
-            return new PolicyReadException(ReadProblem.MISSING_FIELD,
-                    pointer + "/" + escape(names.get(0)), line, column, detail, e);
+            return new Diagnosis(ReadProblem.MISSING_FIELD, pointer + "/" + escape(names.get(0)), detail);
         }
         if (cause instanceof IllegalArgumentException && !(cause instanceof JacksonException)) {
-            return new PolicyReadException(ReadProblem.INVALID_VALUE, pointer, line, column,
-                    "invalid value: " + cause.getMessage(), e);
+            return new Diagnosis(ReadProblem.INVALID_VALUE, pointer, "invalid value: " + cause.getMessage());
         }
         if (SCHEMA_VERSION_POINTER.equals(pointer)) {
-            return new PolicyReadException(ReadProblem.SCHEMA_VERSION, pointer, line, column,
-                    e.getOriginalMessage(), e);
+            return new Diagnosis(ReadProblem.SCHEMA_VERSION, pointer, e.getOriginalMessage());
         }
         if (e instanceof InvalidNullException) {
-            return new PolicyReadException(ReadProblem.WRONG_TYPE, pointer, line, column,
-                    "null is not allowed; leave an optional field out instead", e);
+            return new Diagnosis(ReadProblem.WRONG_TYPE, pointer,
+                    "null is not allowed; leave an optional field out instead");
         }
-        if (e.getOriginalMessage().startsWith("Trailing token")) {
-            return new PolicyReadException(ReadProblem.SYNTAX, pointer, line, column,
-                    "content after the end of the document", e);
-        }
-        return new PolicyReadException(ReadProblem.WRONG_TYPE, pointer, line, column,
-                wrongTypeDetail(e), e);
+        return new Diagnosis(ReadProblem.WRONG_TYPE, pointer, wrongTypeDetail(e));
     }
 
-    private static PolicyReadException syntaxOrDuplicate(JacksonException e, String pointer,
-            int line, int column) {
+    private static Diagnosis syntaxOrDuplicate(JacksonException e, String pointer) {
         String message = e.getOriginalMessage();
         if (message.startsWith("Duplicate Object property")) {
             String name = between(message, "\"", "\"");
             String field = pointer.isEmpty() || pointer.endsWith("/" + escape(name))
                     ? pointer : pointer + "/" + escape(name);
-            return new PolicyReadException(ReadProblem.DUPLICATE_FIELD, field, line, column,
-                    "field \"" + name + "\" appears twice in one object", e);
+            return new Diagnosis(ReadProblem.DUPLICATE_FIELD, field,
+                    "field \"" + name + "\" appears twice in one object");
         }
-        return new PolicyReadException(ReadProblem.SYNTAX, pointer, line, column,
-                "not well-formed JSON: " + firstSentence(message), e);
+        return new Diagnosis(ReadProblem.SYNTAX, pointer, "not well-formed JSON: " + firstSentence(message));
     }
 
-    private static PolicyReadException unknownField(UnrecognizedPropertyException e,
-            String pointer, int line, int column) {
+    private static Diagnosis unknownField(UnrecognizedPropertyException e, String pointer) {
         String known = e.getKnownPropertyIds() == null ? ""
                 : "; known fields are " + quoted(e.getKnownPropertyIds().stream()
                         .map(String::valueOf).sorted().collect(Collectors.toList()));
-        return new PolicyReadException(ReadProblem.UNKNOWN_FIELD, pointer, line, column,
-                "unknown field \"" + e.getPropertyName() + "\"" + known, e);
+        return new Diagnosis(ReadProblem.UNKNOWN_FIELD, pointer,
+                "unknown field \"" + e.getPropertyName() + "\"" + known);
     }
 
     private static String wrongTypeDetail(JacksonException e) {
@@ -146,7 +153,7 @@ final class ReadErrors {
     }
 
     /** The pointer of where the parser stood, for errors raised below data binding. */
-    private static String parserPointer(StreamReadException e) {
+    private static String parserPointer(JacksonException e) {
         if (!(e.processor() instanceof JsonParser)) {
             return "";
         }

@@ -1,0 +1,52 @@
+package io.github.ivplib.model.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import io.github.ivplib.model.SamplePolicy;
+
+class SourcePositionsTest {
+
+    private static final String JSON = PolicyJson.write(SamplePolicy.everyField());
+    private static final SourcePositions POSITIONS = PolicyJson.readLocated(JSON).positions();
+
+    private static SourcePosition positionOf(String text) {
+        int offset = JSON.indexOf(text);
+        String before = JSON.substring(0, offset);
+        int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
+        int column = offset - before.lastIndexOf('\n');
+        return new SourcePosition(line, column);
+    }
+
+    @Test
+    void theDocumentStartsAtLineOneColumnOne() {
+        assertThat(POSITIONS.locate("")).hasValue(new SourcePosition(1, 1));
+    }
+
+    @Test
+    void aFieldStandsAtItsName() {
+        assertThat(POSITIONS.locate("/title")).hasValue(positionOf("\"title\""));
+    }
+
+    @Test
+    void anArrayElementStandsAtItsFirstCharacter() {
+        int districts = JSON.indexOf("\"districts\"");
+        int element = JSON.indexOf('{', districts);
+        String before = JSON.substring(0, element);
+        SourcePosition expected = new SourcePosition((int) before.chars().filter(c -> c == '\n').count() + 1,
+                element - before.lastIndexOf('\n'));
+
+        assertThat(POSITIONS.locate("/municipality/districts/0")).hasValue(expected);
+    }
+
+    @Test
+    void aYearKeyedAmountStandsAtItsYear() {
+        assertThat(POSITIONS.locate("/budget/amendments/0/lines/0/amounts/2025")).hasValue(positionOf("\"2025\""));
+    }
+
+    @Test
+    void somethingTheDocumentDoesNotHoldStandsAtItsNearestEnclosingValue() {
+        assertThat(POSITIONS.locate("/municipality/notThere/deeper")).isEqualTo(POSITIONS.locate("/municipality"));
+    }
+}
