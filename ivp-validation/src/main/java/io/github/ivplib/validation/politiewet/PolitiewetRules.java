@@ -17,6 +17,6 @@ public final class PolitiewetRules {
     /** @return the rules of this package, each a PolicyRule or a SeriesRule, not null */
     public static List<Rule> rules() {
         return List.of(new AdoptedByCouncil(), new PeriodAtMostFourYears(), new GoalsPresent(),
-                new SuccessorScheduled());
+                new SuccessorScheduled(), new ReadoptedWithinFourYears(), new ContinuousCoverage());
     }
 }
