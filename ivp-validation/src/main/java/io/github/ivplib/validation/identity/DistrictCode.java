@@ -65,10 +65,11 @@ final class DistrictCode implements PolicyRule {
 
     private static boolean isDistrictCode(String code, Optional<String> digits) {
         String prefix = CbsCodes.DISTRICT_PREFIX;
-        return code.length() == prefix.length() + CbsCodes.MUNICIPALITY_DIGITS + CbsCodes.PART_LENGTH
+        int wijkStart = prefix.length() + CbsCodes.MUNICIPALITY_DIGITS;
+        return code.length() == wijkStart + CbsCodes.PART_LENGTH
                 && code.startsWith(prefix)
-                && isMunicipalityPart(code.substring(prefix.length(), prefix.length() + CbsCodes.MUNICIPALITY_DIGITS), digits)
-                && CbsCodes.allDigitsOrCapitals(code.substring(prefix.length() + CbsCodes.MUNICIPALITY_DIGITS));
+                && isMunicipalityPart(code.substring(prefix.length(), wijkStart), digits)
+                && CbsCodes.allDigitsOrCapitals(code.substring(wijkStart));
     }
 
     private static boolean isNeighbourhoodCode(String code, Optional<String> digits, Optional<String> wijk) {
