@@ -16,6 +16,7 @@ public final class DinRules {
 
     /** @return the rules of this package, each a PolicyRule or a SeriesRule, not null */
     public static List<Rule> rules() {
-        return List.of();
+        return List.of(new EffortContributes(), new ResultServesGoal(), new GoalHasResult(),
+                new EffortHasCarrier());
     }
 }

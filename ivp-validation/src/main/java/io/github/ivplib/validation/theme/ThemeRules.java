@@ -16,6 +16,6 @@ public final class ThemeRules {
 
     /** @return the rules of this package, each a PolicyRule or a SeriesRule, not null */
     public static List<Rule> rules() {
-        return List.of();
+        return List.of(new StrategicThemePresent(), new Focus(), new StrategicThemeHasGoal(), new SmartGoals());
     }
 }
