@@ -1,0 +1,77 @@
+package io.github.ivplib.validation.indicator;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.github.ivplib.model.SafetyPolicy;
+import io.github.ivplib.model.goal.Indicator;
+import io.github.ivplib.model.goal.Measurement;
+import io.github.ivplib.model.goal.ReferencePoint;
+import io.github.ivplib.validation.PolicyRule;
+import io.github.ivplib.validation.Pointer;
+import io.github.ivplib.validation.RuleContext;
+import io.github.ivplib.validation.Severity;
+import io.github.ivplib.validation.Values;
+
+/**
+ * {@code indicator/district-below-minimum}: a district minimum (minimum per wijk) is a target
+ * every district must reach; showing which districts are still below it, and by how much, tells
+ * the council where the policy has work to do.
+ * <p>
+ * For each district with measurements, takes its latest measurement (the greatest year; of two
+ * in that year, the first in the list) and reports it when its value is below the minimum, with
+ * the exact gap. One finding per district at most.
+ */
+final class DistrictBelowMinimum implements PolicyRule {
+
+    @Override
+    public String id() {
+        return "indicator/district-below-minimum";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.INFO;
+    }
+
+    @Override
+    public void check(SafetyPolicy policy, RuleContext context) {
+        List<Indicator> indicators = policy.indicators();
+        for (int i = 0; i < indicators.size(); i++) {
+            Indicator indicator = indicators.get(i);
+            if (indicator.districtMinimum().isPresent()) {
+                check(indicator, indicator.districtMinimum().get(), Pointer.ROOT.field("indicators").index(i), context);
+            }
+        }
+    }
+
+    private static void check(Indicator indicator, ReferencePoint minimum, Pointer at, RuleContext context) {
+        List<Measurement> measurements = indicator.measurements();
+        Map<String, Integer> latestOfDistrict = new LinkedHashMap<>();
+        for (int m = 0; m < measurements.size(); m++) {
+            Optional<String> districtId = measurements.get(m).districtId();
+            if (districtId.isPresent()) {
+                latestOfDistrict.merge(districtId.get(), m,
+                        (latest, next) -> measurements.get(next).year().isAfter(measurements.get(latest).year()) ? next : latest);
+            }
+        }
+        for (Map.Entry<String, Integer> district : latestOfDistrict.entrySet()) {
+            Measurement latest = measurements.get(district.getValue());
+            if (latest.value().compareTo(minimum.value()) < 0) {
+                Pointer valueAt = at.field("measurements").index(district.getValue()).field("value");
+                BigDecimal gap = minimum.value().subtract(latest.value());
+                if (minimum.year().isPresent()) {
+                    context.report(valueAt, Values.of("districtId", district.getKey(), "year", latest.year(),
+                            "value", latest.value(), "minimum", minimum.value(), "minimumYear", minimum.year().get(),
+                            "gap", gap));
+                } else {
+                    context.report("undated", valueAt, Values.of("districtId", district.getKey(), "year", latest.year(),
+                            "value", latest.value(), "minimum", minimum.value(), "gap", gap));
+                }
+            }
+        }
+    }
+}

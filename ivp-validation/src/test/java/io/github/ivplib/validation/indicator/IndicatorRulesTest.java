@@ -1,0 +1,445 @@
+package io.github.ivplib.validation.indicator;
+
+import static io.github.ivplib.validation.RuleTesting.findings;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+import org.junit.jupiter.api.Test;
+
+import io.github.ivplib.model.ImmutableSafetyPolicy;
+import io.github.ivplib.model.goal.Direction;
+import io.github.ivplib.model.goal.ImmutableIndicator;
+import io.github.ivplib.model.goal.ImmutableReferencePoint;
+import io.github.ivplib.model.goal.Indicator;
+import io.github.ivplib.model.goal.IndicatorUnit;
+import io.github.ivplib.model.goal.Measurement;
+import io.github.ivplib.model.goal.ReferencePoint;
+import io.github.ivplib.validation.Finding;
+import io.github.ivplib.validation.Severity;
+import io.github.ivplib.validation.ValidPolicy;
+import io.github.ivplib.validation.Validator;
+
+class IndicatorRulesTest {
+
+    private static final String REPORT_MARK_RANGE = "indicator/report-mark-range";
+    private static final String TARGET_AFTER_BASELINE = "indicator/target-after-baseline";
+    private static final String TARGET_WITHIN_PERIOD = "indicator/target-within-period";
+    private static final String TARGET_DIRECTION = "indicator/target-direction";
+    private static final String DISTRICT_BELOW_MINIMUM = "indicator/district-below-minimum";
+    private static final String MEASUREMENT_CONFLICT = "indicator/measurement-conflict";
+
+    private static final ImmutableSafetyPolicy VALID = ValidPolicy.policy();
+
+    /** The valid policy's first indicator: report marks, baseline 7.0 (2023), target 7.3 (2027), district minimum 6.5 (2027). */
+    private static final int REPORT_MARK = 0;
+    /** The valid policy's second indicator: nuisance reports per 1,000 inhabitants, to decrease from 12.0 to 10.0. */
+    private static final int NUISANCE = 1;
+
+    private static final String LOWEST_MARK = "1.0";
+    private static final String HIGHEST_MARK = "10.0";
+    private static final String JUST_ABOVE_HIGHEST_MARK = "10.1";
+    private static final String JUST_BELOW_LOWEST_MARK = "0.9";
+    private static final Year BASELINE_YEAR = Year.of(2023);
+    private static final Year FIRST_YEAR = ValidPolicy.PERIOD.first();
+    private static final Year YEAR_AFTER_PERIOD = ValidPolicy.PERIOD.last().plusYears(1);
+    private static final String DISTRICT = "centrum";
+    private static final String OTHER_DISTRICT = "noord";
+    private static final String DISTRICT_MINIMUM = "6.5";
+
+    // indicator/report-mark-range
+
+    @Test
+    void reportMarksWithinOneToTenPass() {
+        assertThat(findings(REPORT_MARK_RANGE, VALID)).isEmpty();
+    }
+
+    @Test
+    void reportMarksOnTheBoundsOfTheRangePass() {
+        ImmutableSafetyPolicy policy = withIndicator(REPORT_MARK, i -> i
+                .withBaseline(point(LOWEST_MARK, 2023))
+                .withTarget(point(HIGHEST_MARK, 2027)));
+
+        assertThat(findings(REPORT_MARK_RANGE, policy)).isEmpty();
+    }
+
+    @Test
+    void aMeasuredReportMarkAboveTenIsAnErrorAtItsValue() {
+        ImmutableSafetyPolicy policy = withMeasurements(REPORT_MARK, measurement(2025, JUST_ABOVE_HIGHEST_MARK, null));
+
+        assertThat(findings(REPORT_MARK_RANGE, policy)).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.ERROR);
+            assertThat(f.pointer()).isEqualTo("/indicators/0/measurements/2/value");
+            assertThat(f.values()).containsExactly(entry("value", JUST_ABOVE_HIGHEST_MARK),
+                    entry("min", LOWEST_MARK), entry("max", HIGHEST_MARK));
+        });
+    }
+
+    @Test
+    void aBaselineReportMarkBelowOneIsAnErrorAtItsValue() {
+        ImmutableSafetyPolicy policy = withIndicator(REPORT_MARK, i -> i.withBaseline(point(JUST_BELOW_LOWEST_MARK, 2023)));
+
+        assertThat(findings(REPORT_MARK_RANGE, policy)).singleElement().satisfies(f -> {
+            assertThat(f.pointer()).isEqualTo("/indicators/0/baseline/value");
+            assertThat(f.values()).containsEntry("value", JUST_BELOW_LOWEST_MARK);
+        });
+    }
+
+    @Test
+    void aTargetReportMarkAboveTenIsAnErrorAtItsValue() {
+        ImmutableSafetyPolicy policy = withIndicator(REPORT_MARK, i -> i.withTarget(point(JUST_ABOVE_HIGHEST_MARK, 2027)));
+
+        assertThat(findings(REPORT_MARK_RANGE, policy)).singleElement()
+                .satisfies(f -> assertThat(f.pointer()).isEqualTo("/indicators/0/target/value"));
+    }
+
+    @Test
+    void aDistrictMinimumReportMarkBelowOneIsAnErrorAtItsValue() {
+        ImmutableSafetyPolicy policy = withIndicator(REPORT_MARK,
+                i -> i.withDistrictMinimum(point(JUST_BELOW_LOWEST_MARK, 2027)));
+
+        assertThat(findings(REPORT_MARK_RANGE, policy)).singleElement()
+                .satisfies(f -> assertThat(f.pointer()).isEqualTo("/indicators/0/districtMinimum/value"));
+    }
+
+    @Test
+    void valuesAboveTenOfAnIndicatorInAnotherUnitAreNoReportMarks() {
+        ImmutableSafetyPolicy policy = withIndicator(NUISANCE, i -> i.withUnit(IndicatorUnit.PERCENTAGE)
+                .withMeasurements(measurement(2024, "55.5", null)));
+
+        assertThat(findings(REPORT_MARK_RANGE, policy)).isEmpty();
+    }
+
+    // indicator/target-after-baseline
+
+    @Test
+    void targetsAfterTheBaselineYearPass() {
+        assertThat(findings(TARGET_AFTER_BASELINE, VALID)).isEmpty();
+    }
+
+    @Test
+    void aTargetInTheBaselineYearIsAnErrorAtItsYear() {
+        ImmutableSafetyPolicy policy = withIndicator(REPORT_MARK, i -> i.withTarget(point("7.3", BASELINE_YEAR.getValue())));
+
+        assertThat(findings(TARGET_AFTER_BASELINE, policy)).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.ERROR);
+            assertThat(f.pointer()).isEqualTo("/indicators/0/target/year");
+            assertThat(f.values()).containsExactly(entry("baselineYear", "2023"), entry("targetYear", "2023"));
+        });
+    }
+
+    @Test
+    void aDistrictMinimumBeforeTheBaselineYearIsAnErrorAtItsYear() {
+        ImmutableSafetyPolicy policy = withIndicator(REPORT_MARK, i -> i.withDistrictMinimum(point(DISTRICT_MINIMUM, 2022)));
+
+        assertThat(findings(TARGET_AFTER_BASELINE, policy)).singleElement().satisfies(f -> {
+            assertThat(f.pointer()).isEqualTo("/indicators/0/districtMinimum/year");
+            assertThat(f.values()).containsExactly(entry("baselineYear", "2023"), entry("targetYear", "2022"));
+        });
+    }
+
+    @Test
+    void aTargetWithoutAYearIsNotJudged() {
+        ImmutableSafetyPolicy policy = withIndicator(REPORT_MARK, i -> i.withTarget(undated("7.3")));
+
+        assertThat(findings(TARGET_AFTER_BASELINE, policy)).isEmpty();
+    }
+
+    @Test
+    void aBaselineWithoutAYearIsNotJudged() {
+        ImmutableSafetyPolicy policy = withIndicator(REPORT_MARK, i -> i.withBaseline(undated("7.0"))
+                .withTarget(point("7.3", 2020)));
+
+        assertThat(findings(TARGET_AFTER_BASELINE, policy)).isEmpty();
+    }
+
+    // indicator/target-within-period
+
+    @Test
+    void targetsInTheLastYearOfThePeriodPass() {
+        assertThat(findings(TARGET_WITHIN_PERIOD, VALID)).isEmpty();
+    }
+
+    @Test
+    void aTargetInTheFirstYearOfThePeriodPasses() {
+        ImmutableSafetyPolicy policy = withIndicator(REPORT_MARK, i -> i.withTarget(point("7.3", FIRST_YEAR.getValue())));
+
+        assertThat(findings(TARGET_WITHIN_PERIOD, policy)).isEmpty();
+    }
+
+    @Test
+    void aTargetAfterThePeriodIsAWarningAtItsYear() {
+        ImmutableSafetyPolicy policy = withIndicator(NUISANCE, i -> i.withTarget(point("10.0", YEAR_AFTER_PERIOD.getValue())));
+
+        assertThat(findings(TARGET_WITHIN_PERIOD, policy)).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            assertThat(f.pointer()).isEqualTo("/indicators/1/target/year");
+            assertThat(f.values()).containsExactly(entry("targetYear", "2028"), entry("first", "2024"), entry("last", "2027"));
+        });
+    }
+
+    @Test
+    void aDistrictMinimumBeforeThePeriodIsAWarningAtItsYear() {
+        ImmutableSafetyPolicy policy = withIndicator(REPORT_MARK, i -> i.withDistrictMinimum(point(DISTRICT_MINIMUM, 2023)));
+
+        assertThat(findings(TARGET_WITHIN_PERIOD, policy)).singleElement().satisfies(f -> {
+            assertThat(f.pointer()).isEqualTo("/indicators/0/districtMinimum/year");
+            assertThat(f.values()).containsEntry("targetYear", "2023");
+        });
+    }
+
+    // indicator/target-direction
+
+    @Test
+    void targetsThatMoveInTheStatedDirectionPass() {
+        assertThat(findings(TARGET_DIRECTION, VALID)).isEmpty();
+    }
+
+    @Test
+    void anIncreaseTargetEqualToItsBaselineIsAWarningAtTheTarget() {
+        ImmutableSafetyPolicy policy = withIndicator(REPORT_MARK, i -> i.withTarget(point("7.00", 2027)));
+
+        assertThat(findings(TARGET_DIRECTION, policy)).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            assertThat(f.pointer()).isEqualTo("/indicators/0/target/value");
+            assertThat(f.values()).containsExactly(entry("direction", "INCREASE"), entry("baseline", "7.0"),
+                    entry("target", "7.00"));
+        });
+    }
+
+    @Test
+    void aDecreaseTargetAboveItsBaselineIsAWarningAtTheTarget() {
+        ImmutableSafetyPolicy policy = withIndicator(NUISANCE, i -> i.withTarget(point("12.5", 2027)));
+
+        assertThat(findings(TARGET_DIRECTION, policy)).singleElement().satisfies(f -> {
+            assertThat(f.pointer()).isEqualTo("/indicators/1/target/value");
+            assertThat(f.values()).containsExactly(entry("direction", "DECREASE"), entry("baseline", "12.0"),
+                    entry("target", "12.5"));
+        });
+    }
+
+    @Test
+    void aMaintainTargetEqualToItsBaselinePasses() {
+        ImmutableSafetyPolicy policy = withIndicator(REPORT_MARK, i -> i.withDirection(Direction.MAINTAIN)
+                .withTarget(point("7.0", 2027)));
+
+        assertThat(findings(TARGET_DIRECTION, policy)).isEmpty();
+    }
+
+    @Test
+    void aMaintainTargetBelowItsBaselineIsAWarningAtTheTarget() {
+        ImmutableSafetyPolicy policy = withIndicator(REPORT_MARK, i -> i.withDirection(Direction.MAINTAIN)
+                .withTarget(point("6.9", 2027)));
+
+        assertThat(findings(TARGET_DIRECTION, policy)).singleElement().satisfies(f -> {
+            assertThat(f.pointer()).isEqualTo("/indicators/0/target/value");
+            assertThat(f.values()).containsExactly(entry("direction", "MAINTAIN"), entry("baseline", "7.0"),
+                    entry("target", "6.9"));
+        });
+    }
+
+    @Test
+    void anIndicatorWithoutADirectionIsNotJudged() {
+        ImmutableSafetyPolicy policy = withIndicator(REPORT_MARK, i -> i.withDirection(Optional.empty())
+                .withTarget(point("6.0", 2027)));
+
+        assertThat(findings(TARGET_DIRECTION, policy)).isEmpty();
+    }
+
+    // indicator/district-below-minimum
+
+    @Test
+    void aDistrictAboveTheMinimumPasses() {
+        assertThat(findings(DISTRICT_BELOW_MINIMUM, VALID)).isEmpty();
+    }
+
+    @Test
+    void aDistrictBelowTheMinimumIsReportedWithItsGap() {
+        ImmutableSafetyPolicy policy = withMeasurements(REPORT_MARK, measurement(2025, "6.2", DISTRICT));
+
+        assertThat(findings(DISTRICT_BELOW_MINIMUM, policy)).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.INFO);
+            assertThat(f.pointer()).isEqualTo("/indicators/0/measurements/2/value");
+            assertThat(f.values()).containsExactly(entry("districtId", DISTRICT), entry("year", "2025"),
+                    entry("value", "6.2"), entry("minimum", DISTRICT_MINIMUM), entry("minimumYear", "2027"),
+                    entry("gap", "0.3"));
+        });
+    }
+
+    @Test
+    void aDistrictExactlyAtTheMinimumPasses() {
+        ImmutableSafetyPolicy policy = withMeasurements(REPORT_MARK, measurement(2025, "6.50", DISTRICT));
+
+        assertThat(findings(DISTRICT_BELOW_MINIMUM, policy)).isEmpty();
+    }
+
+    @Test
+    void onlyTheLatestMeasurementOfADistrictCounts() {
+        ImmutableSafetyPolicy policy = withMeasurements(REPORT_MARK, measurement(2021, "5.9", DISTRICT));
+
+        assertThat(findings(DISTRICT_BELOW_MINIMUM, policy)).isEmpty();
+    }
+
+    @Test
+    void ofTwoLatestMeasurementsInOneYearTheFirstInTheListCounts() {
+        ImmutableSafetyPolicy policy = withMeasurements(REPORT_MARK, measurement(2023, "5.9", DISTRICT));
+
+        assertThat(findings(DISTRICT_BELOW_MINIMUM, policy)).isEmpty();
+    }
+
+    @Test
+    void aMunicipalMeasurementBelowTheMinimumIsNoDistrict() {
+        ImmutableSafetyPolicy policy = withMeasurements(REPORT_MARK, measurement(2025, "6.0", null));
+
+        assertThat(findings(DISTRICT_BELOW_MINIMUM, policy)).isEmpty();
+    }
+
+    @Test
+    void eachDistrictBelowTheMinimumIsReportedOnce() {
+        ImmutableSafetyPolicy policy = withMeasurements(REPORT_MARK, measurement(2024, "6.1", DISTRICT),
+                measurement(2025, "6.2", DISTRICT), measurement(2025, "5.0", OTHER_DISTRICT));
+
+        assertThat(findings(DISTRICT_BELOW_MINIMUM, policy))
+                .extracting(Finding::pointer, f -> f.values().get("districtId"), f -> f.values().get("gap"))
+                .containsExactly(tuple("/indicators/0/measurements/3/value", DISTRICT, "0.3"),
+                        tuple("/indicators/0/measurements/4/value", OTHER_DISTRICT, "1.5"));
+    }
+
+    @Test
+    void aMinimumWithoutAYearIsReportedWithoutIt() {
+        ImmutableSafetyPolicy policy = withMeasurements(REPORT_MARK, measurement(2025, "6.2", DISTRICT));
+        policy = withIndicator(policy, REPORT_MARK, i -> i.withDistrictMinimum(undated(DISTRICT_MINIMUM)));
+
+        assertThat(findings(DISTRICT_BELOW_MINIMUM, policy)).singleElement().satisfies(f -> {
+            assertThat(f.values()).containsExactly(entry("districtId", DISTRICT), entry("year", "2025"),
+                    entry("value", "6.2"), entry("minimum", DISTRICT_MINIMUM), entry("gap", "0.3"));
+            assertThat(f.message(Locale.ENGLISH)).doesNotContain("{");
+        });
+    }
+
+    // indicator/measurement-conflict
+
+    @Test
+    void measurementsOfDifferentScopesInOneYearPass() {
+        assertThat(findings(MEASUREMENT_CONFLICT, VALID)).isEmpty();
+    }
+
+    @Test
+    void twoDistrictMeasurementsOfOneYearThatDisagreeAreAWarningAtTheLaterOne() {
+        ImmutableSafetyPolicy policy = withMeasurements(REPORT_MARK, measurement(2023, "6.9", DISTRICT));
+
+        assertThat(findings(MEASUREMENT_CONFLICT, policy)).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            assertThat(f.pointer()).isEqualTo("/indicators/0/measurements/2/value");
+            assertThat(f.values()).containsExactly(entry("year", "2023"), entry("scope", DISTRICT),
+                    entry("value", "6.9"), entry("otherValue", "6.8"), entry("otherAt", "/indicators/0/measurements/1"));
+        });
+    }
+
+    @Test
+    void twoMunicipalMeasurementsOfOneYearThatDisagreeNameTheMunicipalityAsScope() {
+        ImmutableSafetyPolicy policy = withMeasurements(REPORT_MARK, measurement(2023, "7.1", null));
+
+        assertThat(findings(MEASUREMENT_CONFLICT, policy)).singleElement().satisfies(f -> {
+            assertThat(f.pointer()).isEqualTo("/indicators/0/measurements/2/value");
+            assertThat(f.values()).containsEntry("scope", "gemeente").containsEntry("otherAt", "/indicators/0/measurements/0");
+        });
+    }
+
+    @Test
+    void equalValuesWrittenWithAnotherScaleAgree() {
+        ImmutableSafetyPolicy policy = withMeasurements(REPORT_MARK, measurement(2023, "7.00", null));
+
+        assertThat(findings(MEASUREMENT_CONFLICT, policy)).isEmpty();
+    }
+
+    @Test
+    void aMeasurementAgreeingWithTheFirstButNotWithASecondIsReportedAgainstTheSecond() {
+        ImmutableSafetyPolicy policy = withMeasurements(REPORT_MARK, measurement(2023, "7.1", null),
+                measurement(2023, "7.0", null));
+
+        assertThat(findings(MEASUREMENT_CONFLICT, policy))
+                .extracting(Finding::pointer, f -> f.values().get("otherAt"))
+                .containsExactly(tuple("/indicators/0/measurements/2/value", "/indicators/0/measurements/0"),
+                        tuple("/indicators/0/measurements/3/value", "/indicators/0/measurements/2"));
+    }
+
+    // messages
+
+    @Test
+    void everyMessageOfThePackageIsFilledInBothLanguages() {
+        ImmutableSafetyPolicy policy = withMeasurements(REPORT_MARK, measurement(2023, "6.2", DISTRICT),
+                measurement(2023, "7.1", null), measurement(2025, "6.2", DISTRICT),
+                measurement(2025, JUST_ABOVE_HIGHEST_MARK, null));
+        policy = withIndicator(policy, REPORT_MARK, i -> i.withTarget(point("6.9", 2023)));
+        policy = withIndicator(policy, NUISANCE, i -> i.withDirection(Direction.MAINTAIN).withTarget(point("11.0", 2028)));
+
+        List<Finding> found = Validator.defaults().validate(policy).findings();
+
+        assertThat(found).extracting(Finding::ruleId).contains(REPORT_MARK_RANGE, TARGET_AFTER_BASELINE,
+                TARGET_WITHIN_PERIOD, TARGET_DIRECTION, DISTRICT_BELOW_MINIMUM, MEASUREMENT_CONFLICT);
+        assertThat(found).filteredOn(f -> f.ruleId().startsWith("indicator/")).allSatisfy(f -> {
+            assertThat(f.message(new Locale("nl"))).isNotBlank().doesNotContain("{");
+            assertThat(f.message(Locale.ENGLISH)).isNotBlank().doesNotContain("{");
+            assertThat(f.message(Locale.ENGLISH)).isNotEqualTo(f.message(new Locale("nl")));
+        });
+    }
+
+    @Test
+    void bothLanguagesHaveAMessageForEveryKey() throws IOException {
+        assertThat(keys("messages.properties")).isNotEmpty().isEqualTo(keys("messages_en.properties"));
+    }
+
+    private static Set<Object> keys(String bundle) throws IOException {
+        Properties messages = new Properties();
+        try (InputStream in = ReportMarkRange.class.getResourceAsStream(bundle)) {
+            messages.load(in);
+        }
+        return messages.keySet();
+    }
+
+    private static ImmutableSafetyPolicy withIndicator(int index, UnaryOperator<ImmutableIndicator> change) {
+        return withIndicator(VALID, index, change);
+    }
+
+    private static ImmutableSafetyPolicy withIndicator(ImmutableSafetyPolicy policy, int index,
+            UnaryOperator<ImmutableIndicator> change) {
+        List<Indicator> indicators = new ArrayList<>(policy.indicators());
+        indicators.set(index, change.apply(ImmutableIndicator.copyOf(indicators.get(index))));
+        return policy.withIndicators(indicators);
+    }
+
+    /** Adds measurements after the indicator's own. */
+    private static ImmutableSafetyPolicy withMeasurements(int index, Measurement... extra) {
+        return withIndicator(index, i -> {
+            List<Measurement> measurements = new ArrayList<>(i.measurements());
+            measurements.addAll(List.of(extra));
+            return i.withMeasurements(measurements);
+        });
+    }
+
+    private static ReferencePoint point(String value, int year) {
+        return ReferencePoint.of(new BigDecimal(value), Year.of(year));
+    }
+
+    private static ReferencePoint undated(String value) {
+        return ImmutableReferencePoint.builder().value(new BigDecimal(value)).build();
+    }
+
+    private static Measurement measurement(int year, String value, String districtId) {
+        return Measurement.builder().year(Year.of(year)).value(new BigDecimal(value))
+                .districtId(Optional.ofNullable(districtId)).build();
+    }
+}
