@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.github.ivplib.model.ImmutableSafetyPolicy;
 import io.github.ivplib.model.SafetyPolicy;
-import io.github.ivplib.model.YearRange;
+import io.github.ivplib.model.municipality.ImmutableMunicipality;
 import io.github.ivplib.model.adoption.Adoption;
 import io.github.ivplib.model.governance.Actor;
 import io.github.ivplib.model.json.PolicyJson;
@@ -29,20 +29,20 @@ import io.github.ivplib.model.json.PolicyJson;
 class ValidatorTest {
 
     private static final String ADOPTED_BY_COUNCIL = "politiewet-38b/adopted-by-council";
-    private static final String PERIOD_AT_MOST_FOUR_YEARS = "politiewet-38b/period-at-most-four-years";
+    private static final String MUNICIPALITY_CODE = "identity/municipality-code";
 
     private static final ImmutableSafetyPolicy VALID = ValidPolicy.policy();
-    /** Breaks two error rules: adopted by the college, over five years. */
+    /** Breaks two error rules and nothing else: adopted by the college, a malformed CBS code. */
     private static final ImmutableSafetyPolicy TWO_ERRORS = VALID
             .withAdoption(Adoption.builder().from(VALID.adoption()).adoptedBy(Actor.EXECUTIVE_BOARD).build())
-            .withPeriod(YearRange.of(2024, 2028));
+            .withMunicipality(ImmutableMunicipality.copyOf(VALID.municipality()).withCbsCode("GM99"));
 
     @Test
     void collectsEveryFindingRatherThanStoppingAtTheFirst() {
         ValidationReport report = Validator.defaults().validate(TWO_ERRORS);
 
         assertThat(report.findings()).extracting(Finding::ruleId)
-                .containsExactly(ADOPTED_BY_COUNCIL, PERIOD_AT_MOST_FOUR_YEARS);
+                .containsExactly(MUNICIPALITY_CODE, ADOPTED_BY_COUNCIL);
         assertThat(report.count(Severity.ERROR)).isEqualTo(2);
         assertThat(report.hasErrors()).isTrue();
     }
@@ -61,7 +61,7 @@ class ValidatorTest {
         Validator validator = Validator.builder().disable(ADOPTED_BY_COUNCIL).build();
 
         assertThat(validator.validate(TWO_ERRORS).findings()).extracting(Finding::ruleId)
-                .containsExactly(PERIOD_AT_MOST_FOUR_YEARS);
+                .containsExactly(MUNICIPALITY_CODE);
     }
 
     @Test
@@ -77,7 +77,7 @@ class ValidatorTest {
 
     @Test
     void findingsAreOrderedBySeverityThenRuleThenLocation() {
-        Validator validator = Validator.builder().severity(PERIOD_AT_MOST_FOUR_YEARS, Severity.WARNING).build();
+        Validator validator = Validator.builder().severity(MUNICIPALITY_CODE, Severity.WARNING).build();
 
         assertThat(validator.validate(TWO_ERRORS).findings()).extracting(Finding::severity)
                 .containsExactly(Severity.ERROR, Severity.WARNING);
@@ -94,11 +94,11 @@ class ValidatorTest {
     void everyFindingCarriesDutchAndEnglishAndTheReportSpeaksTheConfiguredLanguage() {
         ValidationReport dutch = Validator.defaults().validate(TWO_ERRORS);
         ValidationReport english = Validator.builder().locale(Locale.ENGLISH).build().validate(TWO_ERRORS);
-        Finding finding = dutch.findings().get(0);
+        Finding finding = RuleTesting.findings(ADOPTED_BY_COUNCIL, dutch).get(0);
 
         assertThat(finding.messages()).containsOnlyKeys("nl", "en");
         assertThat(dutch.message(finding)).contains("gemeenteraad");
-        assertThat(english.message(english.findings().get(0))).contains("council");
+        assertThat(english.message(RuleTesting.findings(ADOPTED_BY_COUNCIL, english).get(0))).contains("council");
         assertThat(finding.messages().values()).noneMatch(message -> message.contains("{"));
     }
 
@@ -184,7 +184,7 @@ class ValidatorTest {
     void validatesEveryJsonFileBelowADirectoryInPathOrder(@TempDir Path dir) throws IOException {
         Files.createDirectories(dir.resolve("sub"));
         PolicyJson.write(VALID, dir.resolve("sub/b.json"));
-        PolicyJson.write(TWO_ERRORS.withId("other").withMunicipality(io.github.ivplib.model.municipality.ImmutableMunicipality.copyOf(VALID.municipality()).withCbsCode("GM9998")),
+        PolicyJson.write(TWO_ERRORS.withId("other"),
                 dir.resolve("a.json"));
         Files.writeString(dir.resolve("notes.txt"), "not a policy");
         Files.writeString(dir.resolve("broken.json"), "{");
