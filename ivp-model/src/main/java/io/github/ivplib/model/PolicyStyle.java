@@ -19,7 +19,6 @@ import org.immutables.value.Value;
 @Value.Style(
         jdkOnly = true,
         visibility = Value.Style.ImplementationVisibility.PUBLIC,
-        throwForInvalidImmutableState = MissingFieldException.class,
-        defaultAsDefault = true)
+        throwForInvalidImmutableState = MissingFieldException.class)
 public @interface PolicyStyle {
 }

@@ -1,7 +1,9 @@
 package io.github.ivplib.validation;
 
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.immutables.value.Value;
@@ -38,6 +40,20 @@ public interface ValidationReport {
 
     /** @return the findings in their fixed order, not null */
     List<Finding> findings();
+
+    /**
+     * Counts the findings per severity, every severity present, for a summary line.
+     *
+     * @return the count per severity, errors first, not null
+     */
+    @Value.Derived
+    default Map<Severity, Long> counts() {
+        Map<Severity, Long> counts = new EnumMap<>(Severity.class);
+        for (Severity severity : Severity.values()) {
+            counts.put(severity, count(severity));
+        }
+        return counts;
+    }
 
     /**
      * Returns a finding's message in the report's language.

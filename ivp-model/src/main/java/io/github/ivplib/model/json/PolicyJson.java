@@ -21,9 +21,6 @@ import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.json.JsonFactory;
-import tools.jackson.core.util.DefaultIndenter;
-import tools.jackson.core.util.DefaultPrettyPrinter;
-import tools.jackson.core.util.Separators;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.ObjectReader;
@@ -66,7 +63,7 @@ public final class PolicyJson {
     private static final JsonMapper MAPPER = createMapper();
     private static final ObjectReader READER = MAPPER.readerFor(SafetyPolicy.class);
     private static final ObjectWriter WRITER = MAPPER.writerFor(SafetyPolicy.class)
-            .with(prettyPrinter());
+            .with(JsonLayout.prettyPrinter());
 
     private PolicyJson() {
     }
@@ -257,15 +254,5 @@ public final class PolicyJson {
                         .setInclude(JsonInclude.Value.construct(
                                 JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_ABSENT)))
                 .build();
-    }
-
-    private static DefaultPrettyPrinter prettyPrinter() {
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                .withObjectNameValueSpacing(Separators.Spacing.AFTER)
-                .withRootSeparator(""));
-        printer.indentObjectsWith(indenter);
-        printer.indentArraysWith(indenter);
-        return printer;
     }
 }
