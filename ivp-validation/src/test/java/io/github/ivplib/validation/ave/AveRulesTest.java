@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.tuple;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -14,8 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 
 import org.junit.jupiter.api.Test;
@@ -225,19 +221,6 @@ class AveRulesTest {
             assertThat(f.message(Locale.ENGLISH)).isNotBlank().doesNotContain("{");
             assertThat(f.message(Locale.ENGLISH)).isNotEqualTo(f.message(new Locale("nl")));
         });
-    }
-
-    @Test
-    void bothLanguagesHaveAMessageForEveryKey() throws IOException {
-        assertThat(keys("messages.properties")).isNotEmpty().isEqualTo(keys("messages_en.properties"));
-    }
-
-    private static Set<Object> keys(String bundle) throws IOException {
-        Properties messages = new Properties();
-        try (InputStream in = AveRules.class.getResourceAsStream(bundle)) {
-            messages.load(in);
-        }
-        return messages.keySet();
     }
 
     private static ImmutableSafetyPolicy withPhases(List<AvePhase> phases) {

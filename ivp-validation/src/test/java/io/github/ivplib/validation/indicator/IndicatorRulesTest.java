@@ -5,16 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.tuple;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Properties;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 
 import org.junit.jupiter.api.Test;
@@ -395,19 +391,6 @@ class IndicatorRulesTest {
             assertThat(f.message(Locale.ENGLISH)).isNotBlank().doesNotContain("{");
             assertThat(f.message(Locale.ENGLISH)).isNotEqualTo(f.message(new Locale("nl")));
         });
-    }
-
-    @Test
-    void bothLanguagesHaveAMessageForEveryKey() throws IOException {
-        assertThat(keys("messages.properties")).isNotEmpty().isEqualTo(keys("messages_en.properties"));
-    }
-
-    private static Set<Object> keys(String bundle) throws IOException {
-        Properties messages = new Properties();
-        try (InputStream in = ReportMarkRange.class.getResourceAsStream(bundle)) {
-            messages.load(in);
-        }
-        return messages.keySet();
     }
 
     private static ImmutableSafetyPolicy withIndicator(int index, UnaryOperator<ImmutableIndicator> change) {
