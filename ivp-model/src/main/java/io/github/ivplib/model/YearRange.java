@@ -18,6 +18,11 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonDeserialize(as = ImmutableYearRange.class)
 public abstract class YearRange {
 
+    /** The earliest year a policy document can speak of: years are written with four digits. */
+    public static final int MIN_YEAR = 1000;
+    /** The latest year a policy document can speak of. */
+    public static final int MAX_YEAR = 9999;
+
     /** @return the first year, inclusive, not null */
     public abstract Year first();
 
@@ -67,12 +72,24 @@ public abstract class YearRange {
         return !year.isBefore(first()) && !year.isAfter(last());
     }
 
-    /** Refuses a range that ends before it starts: it describes no years at all. */
+    /**
+     * Refuses a range that ends before it starts, which describes no years at all, and years
+     * that are not four-digit calendar years, which no policy speaks of (and which would let one
+     * document make every rule that walks the years walk millions of them).
+     */
     @Value.Check
     void check() {
+        requireFourDigits("first", first());
+        requireFourDigits("last", last());
         if (last().isBefore(first())) {
             throw new IllegalArgumentException(
                     "last year " + last() + " is before first year " + first());
+        }
+    }
+
+    private static void requireFourDigits(String which, Year year) {
+        if (year.getValue() < MIN_YEAR || year.getValue() > MAX_YEAR) {
+            throw new IllegalArgumentException(which + " year must have four digits, was " + year);
         }
     }
 }

@@ -32,4 +32,21 @@ class YearRangeTest {
                 .isThrownBy(() -> YearRange.of(2027, 2024))
                 .withMessageContaining("2024").withMessageContaining("2027");
     }
+
+    @Test
+    void acceptsTheFirstAndLastFourDigitYears() {
+        assertThat(YearRange.of(YearRange.MIN_YEAR, YearRange.MAX_YEAR).lengthInYears()).isEqualTo(9000);
+    }
+
+    @Test
+    void refusesAYearOfFiveDigits() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> YearRange.of(2024, 20240))
+                .withMessageContaining("20240");
+    }
+
+    @Test
+    void refusesAYearOfThreeDigits() {
+        assertThatIllegalArgumentException().isThrownBy(() -> YearRange.of(999, 2024)).withMessageContaining("999");
+    }
 }

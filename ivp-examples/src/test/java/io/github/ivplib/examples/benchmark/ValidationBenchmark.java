@@ -26,8 +26,10 @@ import io.github.ivplib.validation.Validator;
 /**
  * What reading and validating each bundled policy costs.
  * <p>
- * Run with {@code ./mvnw -q -pl ivp-examples -am -DskipTests test-compile exec:java
- * -Dexec.classpathScope=test -Dexec.mainClass=org.openjdk.jmh.Main -Dexec.args=ValidationBenchmark}.
+ * Run with {@code ./mvnw -q -DskipTests install} and then {@code ./mvnw -q -pl ivp-examples
+ * test-compile exec:exec -Dexec.executable=java -Dexec.classpathScope=test
+ * "-Dexec.args=-cp %classpath org.openjdk.jmh.Main ValidationBenchmark"} (exec:exec, not
+ * exec:java, so that JMH's forked JVM gets the class path).
  * Speed targets live here, never in unit tests: the machines are shared and noisy.
  */
 @State(Scope.Benchmark)

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Year;
 import java.util.regex.Pattern;
 
+import io.github.ivplib.model.YearRange;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -40,9 +41,10 @@ final class StrictScalars {
         @Override
         public Year deserialize(JsonParser p, DeserializationContext ctxt) {
             if (p.currentToken() != JsonToken.VALUE_NUMBER_INT
-                    || p.getNumberType() != JsonParser.NumberType.INT) {
+                    || p.getNumberType() != JsonParser.NumberType.INT
+                    || p.getIntValue() < YearRange.MIN_YEAR || p.getIntValue() > YearRange.MAX_YEAR) {
                 return (Year) ctxt.reportInputMismatch(Year.class,
-                        "expected a whole year number, such as 2024, but found %s", p.getString());
+                        "expected a four-digit year number, such as 2024, but found %s", p.getString());
             }
             return Year.of(p.getIntValue());
         }

@@ -48,6 +48,14 @@ class PolicyJsonStrictReadingTest {
     }
 
     @Test
+    void aYearOfFiveDigitsFails() {
+        PolicyReadException e = readFailure(MINIMAL.replace("\"last\": 2027", "\"last\": 20270"));
+
+        assertThat(e.problem()).isEqualTo(ReadProblem.WRONG_TYPE);
+        assertThat(e.pointer()).isEqualTo("/period/last");
+    }
+
+    @Test
     void textInAYearFails() {
         PolicyReadException e = readFailure(MINIMAL.replace("\"first\": 2024", "\"first\": \"2024\""));
 
