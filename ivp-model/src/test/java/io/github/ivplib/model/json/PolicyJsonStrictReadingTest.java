@@ -168,6 +168,16 @@ class PolicyJsonStrictReadingTest {
     }
 
     @Test
+    void nestingBeyondTheLimitFailsBeforeAnyFieldIsBound() {
+        int depth = PolicyJson.MAX_NESTING_DEPTH + 1;
+        String deep = "[".repeat(depth) + "]".repeat(depth);
+        PolicyReadException e = readFailure(MINIMAL.replace("\"title\":", "\"deep\": " + deep + ", \"title\":"));
+
+        assertThat(e.problem()).isEqualTo(ReadProblem.LIMITS);
+        assertThat(e.line()).hasValue(6);
+    }
+
+    @Test
     void textBeyondTheLimitFails() {
         String longTitle = "x".repeat(PolicyJson.MAX_STRING_LENGTH + 1);
         PolicyReadException e = readFailure(MINIMAL.replace("Integraal Veiligheidsplan 2024-2027", longTitle));
