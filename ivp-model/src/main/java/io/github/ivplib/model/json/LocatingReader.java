@@ -32,7 +32,7 @@ final class LocatingReader {
         } catch (JacksonIOException e) {
             throw e;
         } catch (JacksonException e) {
-            throw ReadErrors.translate(e, new SourcePositions(positions));
+            throw ReadErrors.translate(e, new SourcePositions(positions), parser);
         }
         SourcePositions located = new SourcePositions(positions);
         try (JsonParser buffered = buffer.asParser(context)) {

@@ -3,10 +3,8 @@ package io.github.ivplib.model.json;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
-import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -14,7 +12,6 @@ import java.util.stream.Collectors;
 import io.github.ivplib.model.MissingFieldException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
@@ -45,12 +42,26 @@ final class ReadErrors {
      *        (which reads from a buffer that has no positions of its own), not null
      */
     static PolicyReadException translate(JacksonException e, SourcePositions positions) {
+        return translate(e, positions, null);
+    }
+
+    /**
+     * Translates an error met while reading the text.
+     *
+     * @param e the error, not null
+     * @param positions where the values read so far stand, not null
+     * @param parser the parser that read the text, for errors that do not carry it, may be null
+     */
+    static PolicyReadException translate(JacksonException e, SourcePositions positions, JsonParser parser) {
         if (e instanceof StreamReadException || e instanceof StreamConstraintsException) {
+            JsonParser source = e.processor() instanceof JsonParser ? (JsonParser) e.processor() : parser;
+            String pointer = source == null ? "" : parserPointer(source);
             Diagnosis diagnosis = e instanceof StreamConstraintsException
-                    ? new Diagnosis(ReadProblem.LIMITS, parserPointer(e),
+                    ? new Diagnosis(ReadProblem.LIMITS, pointer,
                             "the document exceeds a safety limit: " + firstSentence(e.getOriginalMessage()))
-                    : syntaxOrDuplicate(e, parserPointer(e));
-            TokenStreamLocation location = e.getLocation();
+                    : syntaxOrDuplicate(e, pointer);
+            TokenStreamLocation location = e.getLocation() != null || source == null
+                    ? e.getLocation() : source.currentLocation();
             int line = location == null ? -1 : location.getLineNr();
             int column = location == null ? -1 : location.getColumnNr();
             return new PolicyReadException(diagnosis.problem(), diagnosis.pointer(), line, column,
@@ -153,20 +164,8 @@ final class ReadErrors {
     }
 
     /** The pointer of where the parser stood, for errors raised below data binding. */
-    private static String parserPointer(JacksonException e) {
-        if (!(e.processor() instanceof JsonParser)) {
-            return "";
-        }
-        Deque<String> steps = new ArrayDeque<>();
-        for (TokenStreamContext context = ((JsonParser) e.processor()).streamReadContext();
-                context != null && !context.inRoot(); context = context.getParent()) {
-            if (context.inArray()) {
-                steps.push(String.valueOf(Math.max(context.getCurrentIndex(), 0)));
-            } else if (context.currentName() != null) {
-                steps.push(escape(context.currentName()));
-            }
-        }
-        return steps.isEmpty() ? "" : "/" + String.join("/", steps);
+    private static String parserPointer(JsonParser parser) {
+        return parser.streamReadContext().pathAsPointer().toString();
     }
 
     static String pointer(List<JacksonException.Reference> path) {
