@@ -1,8 +1,10 @@
 /**
  * Checks for downstream test suites that keep policy files in git: AssertJ assertions on a
  * {@link io.github.ivplib.validation.ValidationReport} ({@link
- * io.github.ivplib.validation.testing.PolicyAssertions}). A failure lists the report's findings,
- * one a line, with the file they are in, so that a failing build says what to fix.
+ * io.github.ivplib.validation.testing.PolicyAssertions}) and a directory of policy files as
+ * JUnit 5 dynamic tests, one per file ({@link io.github.ivplib.validation.testing.PolicyFileTests}).
+ * A failure lists the report's findings, one a line, with the file they are in, so that a
+ * failing build says what to fix.
  * <p>
  * AssertJ and JUnit Jupiter are <em>optional</em> dependencies of ivp-validation: an
  * application that only validates never has them on its class path. A test suite that uses
