@@ -18,9 +18,11 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.github.ivplib.model.ImmutableSafetyPolicy;
@@ -47,6 +49,13 @@ class PolicyFileTestsTest {
 
     @TempDir
     Path dir;
+
+    /** As a user's test suite has it: JUnit runs the file's test, which fails on an error. */
+    @TestFactory
+    Stream<DynamicTest> runsAsATestFactory() throws IOException {
+        PolicyJson.write(VALID, dir.resolve("ivp.json"));
+        return PolicyFileTests.inDirectory(dir, VALIDATOR);
+    }
 
     @Test
     void givesOneTestAFileNamedByItsPathBelowTheDirectoryInPathOrder() throws IOException {
