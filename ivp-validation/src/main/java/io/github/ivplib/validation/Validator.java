@@ -253,7 +253,7 @@ public final class Validator {
 
     private Finding readFinding(PolicyReadException e) {
         ReadingRule rule = ReadingRule.of(e);
-        ImmutableFinding.Builder finding = finding(rule, "", e.pointer(), Values.of("detail", e.getMessage()));
+        ImmutableFinding.Builder finding = finding(rule, "", e.pointer(), Values.of("detail", e.detail()));
         e.line().ifPresent(finding::line);
         e.column().ifPresent(finding::column);
         return finding.build();

@@ -2,7 +2,9 @@ package io.github.ivplib.model.json;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -60,6 +62,8 @@ public final class PolicyJson {
     /** The longest number, in characters. */
     public static final int MAX_NUMBER_LENGTH = 50;
 
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
+
     private static final JsonMapper MAPPER = createMapper();
     private static final ObjectReader READER = MAPPER.readerFor(SafetyPolicy.class);
     private static final ObjectWriter WRITER = MAPPER.writerFor(SafetyPolicy.class)
@@ -96,8 +100,7 @@ public final class PolicyJson {
     }
 
     /**
-     * Reads a policy from a byte stream in UTF-8 (or UTF-16/32 with a byte order mark), which is
-     * left open.
+     * Reads a policy from a byte stream in UTF-8, which is left open.
      *
      * @param in the document, not null
      * @return the policy, not null
@@ -142,7 +145,7 @@ public final class PolicyJson {
      */
     public static LocatedPolicy readLocated(InputStream in) {
         try {
-            return LocatingReader.read(READER, READER.createParser(in));
+            return LocatingReader.read(READER, READER.createParser(utf8(in)));
         } catch (JacksonIOException e) {
             throw new UncheckedIOException(e.getCause());
         }
@@ -162,6 +165,23 @@ public final class PolicyJson {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+    }
+
+    /**
+     * Decodes UTF-8 here rather than in the parser, so that columns count characters rather than
+     * bytes, and passes over the byte order mark some Windows editors write.
+     */
+    private static Reader utf8(InputStream in) {
+        PushbackReader reader = new PushbackReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        try {
+            int first = reader.read();
+            if (first >= 0 && first != BYTE_ORDER_MARK) {
+                reader.unread(first);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return reader;
     }
 
     /**

@@ -108,7 +108,7 @@ final class ReadErrors {
             return new Diagnosis(ReadProblem.DUPLICATE_FIELD, field,
                     "field \"" + name + "\" appears twice in one object");
         }
-        return new Diagnosis(ReadProblem.SYNTAX, pointer, "not well-formed JSON: " + firstSentence(message));
+        return new Diagnosis(ReadProblem.SYNTAX, pointer, firstSentence(message));
     }
 
     private static Diagnosis unknownField(UnrecognizedPropertyException e, String pointer) {

@@ -140,6 +140,23 @@ class PolicyJsonStrictReadingTest {
     }
 
     @Test
+    void columnsCountCharactersNotBytesInAStream() {
+        String json = MINIMAL.replace("\"Roermond\", \"cbsCode\"", "\"Roermönd\", \"cbsCdoe\"");
+        PolicyReadException fromText = readFailure(json);
+        PolicyReadException fromBytes = catchThrowableOfType(PolicyReadException.class,
+                () -> PolicyJson.read(new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+
+        assertThat(fromBytes.column()).isEqualTo(fromText.column()).hasValue(json.split("\n")[3].indexOf("\"cbsCdoe\"") + 1);
+    }
+
+    @Test
+    void aByteOrderMarkBeforeTheDocumentIsPassedOver() {
+        byte[] bytes = ("\uFEFF" + MINIMAL).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(PolicyJson.read(new java.io.ByteArrayInputStream(bytes)).id()).isEqualTo("test-ivp-2024-2027");
+    }
+
+    @Test
     void periodEndingBeforeItStartsIsAnInvalidValue() {
         PolicyReadException e = readFailure(MINIMAL.replace("\"last\": 2027", "\"last\": 2023"));
 
