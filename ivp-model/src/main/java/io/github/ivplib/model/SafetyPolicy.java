@@ -5,6 +5,9 @@ import java.util.Optional;
 
 import org.immutables.value.Value;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+
 import io.github.ivplib.model.adoption.Adoption;
 import io.github.ivplib.model.adoption.Predecessor;
 import io.github.ivplib.model.ave.AveModel;
@@ -38,6 +41,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @JsonSerialize(as = ImmutableSafetyPolicy.class)
 @JsonDeserialize(as = ImmutableSafetyPolicy.class)
+@JsonClassDescription("An integral safety policy (integraal veiligheidsplan, IVP; integraal veiligheidsbeleid, IVB): the document in which the council adopts the municipality's safety goals (Politiewet 2012, art. 38b).")
 public interface SafetyPolicy {
 
     /** The version of the JSON format this library writes and reads. */
@@ -46,71 +50,93 @@ public interface SafetyPolicy {
     /** @return the version of the JSON format the policy was read from or is written as, not null */
     @Value.Default
     @JsonDeserialize(using = SchemaVersionReader.class)
+    @JsonPropertyDescription("The version of the JSON format the document is written in; \"1.0\" where absent.")
     default String schemaVersion() {
         return SCHEMA_VERSION;
     }
 
     /** @return the id of the policy, such as "venlo-ivb-2023-2026", not null */
+    @JsonPropertyDescription("The id of the policy, such as \"venlo-ivb-2023-2026\".")
     String id();
 
     /** @return the municipality whose council adopts the policy, not null */
+    @JsonPropertyDescription("The municipality (gemeente) whose council adopts the policy.")
     Municipality municipality();
 
     /** @return what the municipality calls the document, not null */
+    @JsonPropertyDescription("What the municipality calls the document (soort document).")
     PolicyKind kind();
 
     /** @return the title as the document gives it, not null */
+    @JsonPropertyDescription("The title as the document gives it.")
     String title();
 
     /** @return the period in the title (looptijd), both years inclusive, not null */
+    @JsonPropertyDescription("The period in the title (looptijd), both years inclusive.")
     YearRange period();
 
     /** @return how and when the policy was adopted and is in force, not null */
+    @JsonPropertyDescription("How and when the policy was adopted (vaststelling) and is in force (inwerkingtreding).")
     Adoption adoption();
 
     /** @return the policies this one replaces, not null */
+    @JsonPropertyDescription("The policies this one replaces (voorgangers).")
     List<Predecessor> predecessors();
 
     /** @return the shared ambition (ambitie), may be empty */
+    @JsonPropertyDescription("The shared ambition (ambitie).")
     Optional<String> ambition();
 
     /** @return the strategic and baseline themes, not null */
+    @JsonPropertyDescription("The strategic and baseline themes (geprioriteerde thema's, basisveiligheid).")
     List<Theme> themes();
 
     /** @return the cross-cutting threads (rode draden), not null */
+    @JsonPropertyDescription("The cross-cutting threads (rode draden).")
     List<CrossCuttingThread> threads();
 
     /** @return the preconditions (randvoorwaarden), not null */
+    @JsonPropertyDescription("The preconditions (randvoorwaarden).")
     List<Precondition> preconditions();
 
     /** @return the risks and caveats (kanttekeningen en risico's), not null */
+    @JsonPropertyDescription("The risks and caveats (kanttekeningen en risico's).")
     List<Risk> risks();
 
     /** @return the safety goals (doelen), not null */
+    @JsonPropertyDescription("The safety goals (doelen).")
     List<Goal> goals();
 
     /** @return the indicators that measure the goals, not null */
+    @JsonPropertyDescription("The indicators (indicatoren) that measure the goals.")
     List<Indicator> indicators();
 
     /** @return the DIN networks (Doelen-Inspanningen-Netwerken), not null */
+    @JsonPropertyDescription("The DIN networks (Doelen-Inspanningen-Netwerken).")
     List<DinNetwork> dinNetworks();
 
     /** @return the partners in safety (ketenpartners), not null */
+    @JsonPropertyDescription("The partners in safety (ketenpartners).")
     List<Partner> partners();
 
     /** @return the governance roles (rollen en verantwoordelijkheden), not null */
+    @JsonPropertyDescription("The governance roles (rollen en verantwoordelijkheden).")
     List<GovernanceRole> roles();
 
     /** @return the milestones of the planning and control cycle, not null */
+    @JsonPropertyDescription("The milestones of the planning and control cycle (P&C-cyclus).")
     List<Milestone> milestones();
 
     /** @return the AVE escalation model, where the policy describes one, may be empty */
+    @JsonPropertyDescription("The AVE escalation model (Aanpak ter Voorkoming van Escalatie), where the policy describes one.")
     Optional<AveModel> ave();
 
     /** @return the financial consequences, where the policy has any, may be empty */
+    @JsonPropertyDescription("The financial consequences (financiële gevolgen), where the policy has any.")
     Optional<Budget> budget();
 
     /** @return the quantified facts the policy reports (kerncijfers), not null */
+    @JsonPropertyDescription("The quantified facts the policy reports (kerncijfers).")
     List<KeyFigure> keyFigures();
 
     /** @return a new builder, not null */

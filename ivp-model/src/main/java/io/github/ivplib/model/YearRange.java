@@ -4,6 +4,9 @@ import java.time.Year;
 
 import org.immutables.value.Value;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
@@ -16,6 +19,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @JsonSerialize(as = ImmutableYearRange.class)
 @JsonDeserialize(as = ImmutableYearRange.class)
+@JsonClassDescription("A run of calendar years, both ends inclusive (looptijd): \"2016-2020\" is five years.")
 public abstract class YearRange {
 
     /** The earliest year a policy document can speak of: years are written with four digits. */
@@ -24,9 +28,11 @@ public abstract class YearRange {
     public static final int MAX_YEAR = 9999;
 
     /** @return the first year, inclusive, not null */
+    @JsonPropertyDescription("The first year, inclusive.")
     public abstract Year first();
 
     /** @return the last year, inclusive, not before {@link #first()}, not null */
+    @JsonPropertyDescription("The last year, inclusive, not before the first.")
     public abstract Year last();
 
     /**

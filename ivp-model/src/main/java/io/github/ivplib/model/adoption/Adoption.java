@@ -6,6 +6,9 @@ import java.util.Optional;
 
 import org.immutables.value.Value;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+
 import io.github.ivplib.model.governance.Actor;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -21,6 +24,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @JsonSerialize(as = ImmutableAdoption.class)
 @JsonDeserialize(as = ImmutableAdoption.class)
+@JsonClassDescription("How the policy was adopted (vaststelling) and when it is in force (inwerkingtreding).")
 public interface Adoption {
 
     /**
@@ -29,12 +33,15 @@ public interface Adoption {
      *
      * @return the adopting body, not null
      */
+    @JsonPropertyDescription("Who adopts the policy (vastgesteld door); Politiewet art. 38b requires the council.")
     Actor adoptedBy();
 
     /** @return the date of the adopting decision (besluitdatum), may be empty */
+    @JsonPropertyDescription("The date of the adopting decision (besluitdatum).")
     Optional<LocalDate> decisionDate();
 
     /** @return the date the policy enters into force (inwerkingtreding), may be empty */
+    @JsonPropertyDescription("The date the policy enters into force (inwerkingtreding).")
     Optional<LocalDate> entryIntoForce();
 
     /**
@@ -43,21 +50,27 @@ public interface Adoption {
      *
      * @return the retroactive start, may be empty
      */
+    @JsonPropertyDescription("The date from which the policy applies retroactively (terugwerkende kracht tot).")
     Optional<LocalDate> retroactiveFrom();
 
     /** @return the last day the policy is in force (uitwerkingtreding), may be empty */
+    @JsonPropertyDescription("The last day the policy is in force (uitwerkingtreding).")
     Optional<LocalDate> endDate();
 
     /** @return the formal extensions (verlengingen) of the policy, in order, not null */
+    @JsonPropertyDescription("The formal extensions (verlengingen) of the policy, in order.")
     List<Extension> extensions();
 
     /** @return the CVDR identifier in the register of local regulations, such as "CVDR699067", may be empty */
+    @JsonPropertyDescription("The CVDR identifier in the register of local regulations, such as \"CVDR699067\".")
     Optional<String> cvdrId();
 
     /** @return the legal basis (wettelijke grondslag) as published, may be empty */
+    @JsonPropertyDescription("The legal basis (wettelijke grondslag) as published.")
     Optional<String> legalBasis();
 
     /** @return what the source says about the adoption that the fields above cannot hold, may be empty */
+    @JsonPropertyDescription("What the source says about the adoption that the other fields cannot hold.")
     Optional<String> note();
 
     /** @return a new builder, not null */

@@ -5,6 +5,9 @@ import java.util.Optional;
 
 import org.immutables.value.Value;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
@@ -16,18 +19,23 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @JsonSerialize(as = ImmutableAvePhase.class)
 @JsonDeserialize(as = ImmutableAvePhase.class)
+@JsonClassDescription("One phase of the AVE model (AVE-fase), from 1 (green) to 4 (dark red).")
 public interface AvePhase {
 
     /** @return the phase number as the policy gives it; validation requires exactly 1 to 4 */
+    @JsonPropertyDescription("The phase number as the policy gives it; validation requires 1 to 4.")
     int number();
 
     /** @return how much direction the citizen keeps in this phase (regievermogen), not null */
+    @JsonPropertyDescription("How much direction the citizen keeps in this phase (regievermogen).")
     SelfDirection selfDirection();
 
     /** @return who holds which direction in this phase, not null, may be empty where the policy does not say */
+    @JsonPropertyDescription("Who holds which direction in this phase (regieverdeling).")
     List<DirectionAssignment> direction();
 
     /** @return what the policy says of the phase, may be empty */
+    @JsonPropertyDescription("What the policy says of the phase.")
     Optional<String> description();
 
     /** @return a new builder, not null */

@@ -2,6 +2,9 @@ package io.github.ivplib.model.ave;
 
 import org.immutables.value.Value;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
@@ -14,12 +17,15 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @JsonSerialize(as = ImmutableDirectionAssignment.class)
 @JsonDeserialize(as = ImmutableDirectionAssignment.class)
+@JsonClassDescription("Who holds a kind of direction in an AVE phase (regieverdeling), such as process direction with the Zorg- en Veiligheidshuis.")
 public interface DirectionAssignment {
 
     /** @return the kind of direction, not null */
+    @JsonPropertyDescription("The kind of direction (regie) or responsibility.")
     DirectionKind kind();
 
     /** @return who holds it, as the policy names them, not null */
+    @JsonPropertyDescription("Who holds it, as the policy names them.")
     String holder();
 
     /**

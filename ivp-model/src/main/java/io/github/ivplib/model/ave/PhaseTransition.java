@@ -4,6 +4,9 @@ import java.time.LocalDate;
 
 import org.immutables.value.Value;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
@@ -15,15 +18,19 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @JsonSerialize(as = ImmutablePhaseTransition.class)
 @JsonDeserialize(as = ImmutablePhaseTransition.class)
+@JsonClassDescription("A case moving from one AVE phase to another (opschalen, afschalen).")
 public interface PhaseTransition {
 
     /** @return the day of the transition, not null */
+    @JsonPropertyDescription("The day of the transition.")
     LocalDate date();
 
     /** @return the phase number left */
+    @JsonPropertyDescription("The phase number left.")
     int from();
 
     /** @return the phase number entered */
+    @JsonPropertyDescription("The phase number entered.")
     int to();
 
     /** @return a new builder, not null */

@@ -6,6 +6,9 @@ import java.util.SortedMap;
 
 import org.immutables.value.Value;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
@@ -17,16 +20,20 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @JsonSerialize(as = ImmutableBalanceRow.class)
 @JsonDeserialize(as = ImmutableBalanceRow.class)
+@JsonClassDescription("One row of a multi-year balance table (meerjarig begrotingssaldo).")
 public interface BalanceRow {
 
     /** @return the label (omschrijving) as the source gives it, not null */
+    @JsonPropertyDescription("The label (omschrijving) as the source gives it.")
     String label();
 
     /** @return what the row is, not null */
+    @JsonPropertyDescription("What the row is: opening balance, mutation, subtotal or closing balance.")
     RowKind kind();
 
     /** @return the amount per year, in the table's scale, exact as written, ordered by year, not null */
     @Value.NaturalOrder
+    @JsonPropertyDescription("The amount per four-digit year, in the table's scale, exact as written.")
     SortedMap<Year, BigDecimal> amounts();
 
     /** @return a new builder, not null */

@@ -1,8 +1,11 @@
 package io.github.ivplib.model.budget;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
+
 /**
  * What a budget amendment line does.
  */
+@JsonClassDescription("What a budget amendment line does: an expense (lasten), income (baten) or coverage (dekking).")
 public enum LineKind {
     /** Lasten: an expense added to (or taken from) the budget. */
     EXPENSE,

@@ -1,8 +1,11 @@
 package io.github.ivplib.model.budget;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
+
 /**
  * What a row of a balance table is.
  */
+@JsonClassDescription("What a row of a balance table is: opening balance (beginsaldo), mutation (mutatie), subtotal (subtotaal) or closing balance (eindsaldo).")
 public enum RowKind {
     /** Beginsaldo, such as "Saldo primitieve begroting". */
     OPENING_BALANCE,

@@ -2,9 +2,12 @@ package io.github.ivplib.model.budget;
 
 import java.math.BigDecimal;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
+
 /**
  * The unit a budget table's amounts are written in (bedragen in euro's, bedragen x € 1.000).
  */
+@JsonClassDescription("The unit a budget table's amounts are written in: euros (bedragen in euro's) or thousands of euros (bedragen x € 1.000).")
 public enum Scale {
     /** Bedragen in euro's: at most two decimals (cents). */
     EUROS(BigDecimal.ONE, 2),

@@ -5,6 +5,9 @@ import java.util.Optional;
 
 import org.immutables.value.Value;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
@@ -16,24 +19,31 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @JsonSerialize(as = ImmutableStaffingChange.class)
 @JsonDeserialize(as = ImmutableStaffingChange.class)
+@JsonClassDescription("A change to the municipal staffing (formatiewijziging), such as one fte more for the safety team.")
 public interface StaffingChange {
 
     /** @return the id, unique among staffing changes, not null */
+    @JsonPropertyDescription("The id, unique among staffing changes.")
     String id();
 
     /** @return the change as the source words it, not null */
+    @JsonPropertyDescription("The change as the source words it.")
     String description();
 
     /** @return the change in full-time equivalents, negative for a reduction, exact, not null */
+    @JsonPropertyDescription("The change in full-time equivalents (fte), negative for a reduction, exact.")
     BigDecimal fte();
 
     /** @return the salary scale (salarisschaal), such as "11", may be empty */
+    @JsonPropertyDescription("The salary scale (salarisschaal), such as \"11\".")
     Optional<String> salaryScale();
 
     /** @return the unit whose staffing changes, may be empty */
+    @JsonPropertyDescription("The unit whose staffing changes.")
     Optional<String> unit();
 
     /** @return the id of the amendment that funds the change, may be empty */
+    @JsonPropertyDescription("The id of the budget amendment that funds the change.")
     Optional<String> amendmentId();
 
     /** @return a new builder, not null */

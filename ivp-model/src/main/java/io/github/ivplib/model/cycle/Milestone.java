@@ -5,6 +5,9 @@ import java.util.Optional;
 
 import org.immutables.value.Value;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+
 import io.github.ivplib.model.YearRange;
 import io.github.ivplib.model.governance.Actor;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -19,21 +22,27 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @JsonSerialize(as = ImmutableMilestone.class)
 @JsonDeserialize(as = ImmutableMilestone.class)
+@JsonClassDescription("A milestone of the planning and control cycle (mijlpaal in de P&C-cyclus), such as the college adopting an implementation plan.")
 public interface Milestone {
 
     /** @return the id, unique among milestones, not null */
+    @JsonPropertyDescription("The id, unique among milestones.")
     String id();
 
     /** @return the year the milestone falls in, not null */
+    @JsonPropertyDescription("The year the milestone falls in.")
     Year year();
 
     /** @return the quarters it falls in, where the policy says, may be empty */
+    @JsonPropertyDescription("The quarters (kwartalen) it falls in, where the policy says.")
     Optional<QuarterRange> quarters();
 
     /** @return what happens at the milestone, not null */
+    @JsonPropertyDescription("What happens at the milestone.")
     MilestoneKind kind();
 
     /** @return who acts, where the policy says, may be empty */
+    @JsonPropertyDescription("Who acts, where the policy says.")
     Optional<Actor> actor();
 
     /**
@@ -42,9 +51,11 @@ public interface Milestone {
      *
      * @return the years covered, may be empty
      */
+    @JsonPropertyDescription("The years the adopted document covers, such as an implementation plan (uitvoeringsplan) for 2023-2024.")
     Optional<YearRange> covers();
 
     /** @return the milestone as the policy words it, not null */
+    @JsonPropertyDescription("The milestone as the policy words it.")
     String text();
 
     /** @return a new builder, not null */

@@ -1,8 +1,11 @@
 package io.github.ivplib.model.cycle;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
+
 /**
  * What happens at a milestone of the planning and control cycle.
  */
+@JsonClassDescription("What happens at a milestone of the planning and control cycle: vaststelling of the policy or an uitvoeringsplan, the Veiligheidsmonitor, evaluatie, verantwoording or other.")
 public enum MilestoneKind {
     /** Vaststelling van het beleid door de gemeenteraad. */
     ADOPT_POLICY,

@@ -2,6 +2,9 @@ package io.github.ivplib.model.cycle;
 
 import org.immutables.value.Value;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
@@ -15,6 +18,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @JsonSerialize(as = ImmutableQuarterRange.class)
 @JsonDeserialize(as = ImmutableQuarterRange.class)
+@JsonClassDescription("The quarters (kwartalen) of a year in which a milestone falls, such as \"3e / 4e kwartaal\"; a single quarter has equal first and last.")
 public abstract class QuarterRange {
 
     /** The first quarter of a year. */
@@ -23,9 +27,11 @@ public abstract class QuarterRange {
     public static final int LAST_QUARTER = 4;
 
     /** @return the first quarter, 1 to 4 */
+    @JsonPropertyDescription("The first quarter, 1 to 4.")
     public abstract int first();
 
     /** @return the last quarter, 1 to 4, not before {@link #first()} */
+    @JsonPropertyDescription("The last quarter, 1 to 4, not before the first.")
     public abstract int last();
 
     /**

@@ -1,8 +1,11 @@
 package io.github.ivplib.model.goal;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
+
 /**
  * What an indicator's values express (eenheid).
  */
+@JsonClassDescription("What an indicator's values express (eenheid): rapportcijfer, percentage, aantal per 1.000 inwoners, aantal or other.")
 public enum IndicatorUnit {
     /** Rapportcijfer 1-10, as in the CBS Veiligheidsmonitor. */
     REPORT_MARK,

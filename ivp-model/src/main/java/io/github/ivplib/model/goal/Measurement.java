@@ -6,6 +6,9 @@ import java.util.Optional;
 
 import org.immutables.value.Value;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
@@ -17,21 +20,27 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @JsonSerialize(as = ImmutableMeasurement.class)
 @JsonDeserialize(as = ImmutableMeasurement.class)
+@JsonClassDescription("A measured value of an indicator (meting) for the municipality or one district in a year.")
 public interface Measurement {
 
     /** @return the year measured, not null */
+    @JsonPropertyDescription("The year measured.")
     Year year();
 
     /** @return the value, exact as written, not null */
+    @JsonPropertyDescription("The value, exact as written.")
     BigDecimal value();
 
     /** @return the id of the district measured; empty for the whole municipality */
+    @JsonPropertyDescription("The id of the district (wijk) measured; absent for the whole municipality.")
     Optional<String> districtId();
 
     /** @return where the figure comes from, may be empty */
+    @JsonPropertyDescription("Where the figure comes from (bron).")
     Optional<String> source();
 
     /** @return what the source says of the figure that the fields above cannot hold, may be empty */
+    @JsonPropertyDescription("What the source says of the figure that the other fields cannot hold.")
     Optional<String> note();
 
     /** @return a new builder, not null */

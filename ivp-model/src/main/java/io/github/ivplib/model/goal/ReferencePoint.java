@@ -6,6 +6,9 @@ import java.util.Optional;
 
 import org.immutables.value.Value;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
@@ -19,12 +22,15 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @JsonSerialize(as = ImmutableReferencePoint.class)
 @JsonDeserialize(as = ImmutableReferencePoint.class)
+@JsonClassDescription("A value of an indicator in a year, used for baselines (nulmeting) and targets (streefwaarde).")
 public interface ReferencePoint {
 
     /** @return the value, exact as written, not null */
+    @JsonPropertyDescription("The value, exact as written.")
     BigDecimal value();
 
     /** @return the year the value belongs to, may be empty */
+    @JsonPropertyDescription("The year the value belongs to.")
     Optional<Year> year();
 
     /**

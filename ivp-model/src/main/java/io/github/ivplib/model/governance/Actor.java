@@ -1,5 +1,7 @@
 package io.github.ivplib.model.governance;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
+
 /**
  * A body or office that decides or acts in the policy cycle (bestuursorgaan, functionaris).
  * <p>
@@ -7,6 +9,7 @@ package io.github.ivplib.model.governance;
  * describes. Competence (the council adopts the policy, the college the implementation plans)
  * is a rule of validation, not of this type.
  */
+@JsonClassDescription("A body or office that decides or acts in the policy cycle (bestuursorgaan, functionaris), such as the gemeenteraad, the college or the burgemeester.")
 public enum Actor {
     /** Gemeenteraad: adopts the safety goals (Politiewet art. 38b) and controls their execution. */
     COUNCIL,

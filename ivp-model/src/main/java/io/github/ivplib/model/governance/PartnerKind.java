@@ -1,8 +1,11 @@
 package io.github.ivplib.model.governance;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
+
 /**
  * The kind of a partner in safety (soort partner).
  */
+@JsonClassDescription("The kind of a partner in safety (soort partner), such as politie, Openbaar Ministerie, RIEC or Zorg- en Veiligheidshuis.")
 public enum PartnerKind {
     /** Politie. */
     POLICE,

@@ -24,7 +24,8 @@ import tools.jackson.databind.module.SimpleModule;
  */
 final class StrictScalars {
 
-    private static final Pattern YEAR_KEY = Pattern.compile("[0-9]{4}");
+    /** A year as an object key; package-private so that the schema states the same pattern. */
+    static final Pattern YEAR_KEY = Pattern.compile("[0-9]{4}");
 
     private StrictScalars() {
     }

@@ -1,8 +1,11 @@
 package io.github.ivplib.model.keyfigure;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
+
 /**
  * How exact a source says a figure is.
  */
+@JsonClassDescription("How exact a source says a figure is: exact, ten minste, ruim or ongeveer.")
 public enum Qualifier {
     /** The figure as stated. */
     EXACT,

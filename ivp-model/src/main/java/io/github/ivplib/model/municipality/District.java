@@ -5,6 +5,9 @@ import java.util.Optional;
 
 import org.immutables.value.Value;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
@@ -16,12 +19,15 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @JsonSerialize(as = ImmutableDistrict.class)
 @JsonDeserialize(as = ImmutableDistrict.class)
+@JsonClassDescription("A district (wijk) of the municipality, as the CBS and the Veiligheidsmonitor report on it.")
 public interface District {
 
     /** @return the id, unique among districts, not null */
+    @JsonPropertyDescription("The id, unique among districts.")
     String id();
 
     /** @return the name as the policy writes it, such as "Klingerberg", not null */
+    @JsonPropertyDescription("The name as the policy writes it, such as \"Klingerberg\".")
     String name();
 
     /**
@@ -30,9 +36,11 @@ public interface District {
      *
      * @return the code, may be empty
      */
+    @JsonPropertyDescription("The CBS district code (wijkcode): \"WK\", the municipality's four digits and two characters.")
     Optional<String> cbsCode();
 
     /** @return the neighbourhoods (buurten) the policy names in this district, not null */
+    @JsonPropertyDescription("The neighbourhoods (buurten) the policy names in this district.")
     List<Neighbourhood> neighbourhoods();
 
     /** @return a new builder, not null */

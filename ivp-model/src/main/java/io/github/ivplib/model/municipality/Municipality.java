@@ -4,6 +4,9 @@ import java.util.List;
 
 import org.immutables.value.Value;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
@@ -15,9 +18,11 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @Value.Immutable
 @JsonSerialize(as = ImmutableMunicipality.class)
 @JsonDeserialize(as = ImmutableMunicipality.class)
+@JsonClassDescription("The municipality (gemeente) whose council adopts the policy.")
 public interface Municipality {
 
     /** @return the name, such as "Venlo", not null */
+    @JsonPropertyDescription("The name, such as \"Venlo\".")
     String name();
 
     /**
@@ -26,9 +31,11 @@ public interface Municipality {
      *
      * @return the code as written, not null
      */
+    @JsonPropertyDescription("The CBS municipality code (gemeentecode): \"GM\" and four digits, such as \"GM0983\".")
     String cbsCode();
 
     /** @return the districts (wijken) the policy speaks of, not null, may be empty */
+    @JsonPropertyDescription("The districts (wijken) the policy speaks of.")
     List<District> districts();
 
     /** @return a new builder, not null */

@@ -1,8 +1,11 @@
 package io.github.ivplib.model.theme;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
+
 /**
  * The five safety fields (veiligheidsvelden) of the CCV / VNG Kernbeleid Veiligheid.
  */
+@JsonClassDescription("One of the five safety fields (veiligheidsvelden) of the CCV / VNG Kernbeleid Veiligheid.")
 public enum SafetyField {
     /** 1. Veilige woon- en leefomgeving. */
     SAFE_LIVING_ENVIRONMENT,
