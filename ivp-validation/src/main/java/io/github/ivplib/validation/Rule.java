@@ -12,7 +12,8 @@ import java.util.ResourceBundle;
  * {@code {year}}, filled from the finding's {@link Values}; by default they come from the
  * resource bundle {@code messages} in the rule's own package (Dutch in
  * {@code messages.properties}, English in {@code messages_en.properties}), keyed by the rule
- * id, or by the id, a dot and a variant for a rule with more than one message.
+ * id, or by the id, a dot and a variant for a rule with more than one message. The same bundle
+ * holds what the rule checks under {@code description.} and the id.
  * <p>
  * Implementations must be immutable and thread-safe: one validator runs its rules from any
  * thread.
@@ -39,9 +40,25 @@ public interface Rule {
      * @throws MissingResourceException if there is no such message
      */
     default String messageTemplate(String variant, Locale locale) {
+        return messages(locale).getString(variant.isEmpty() ? id() : id() + "." + variant);
+    }
+
+    /**
+     * Returns what the rule checks, in a sentence, for rule listings such as a SARIF log's rule
+     * descriptors. By default it is the key {@code description.} and the id in the same bundle
+     * as the messages.
+     *
+     * @param locale the language, Dutch or English, not null
+     * @return the description, not null
+     * @throws MissingResourceException if the rule has no description
+     */
+    default String description(Locale locale) {
+        return messages(locale).getString("description." + id());
+    }
+
+    private ResourceBundle messages(Locale locale) {
         String baseName = getClass().getPackageName() + ".messages";
-        ResourceBundle bundle = ResourceBundle.getBundle(baseName, locale, getClass().getClassLoader(),
+        return ResourceBundle.getBundle(baseName, locale, getClass().getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        return bundle.getString(variant.isEmpty() ? id() : id() + "." + variant);
     }
 }

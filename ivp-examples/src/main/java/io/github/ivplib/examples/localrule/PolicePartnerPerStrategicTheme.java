@@ -22,7 +22,8 @@ import io.github.ivplib.validation.Values;
  * the police on these themes (Politiewet art. 13).
  * <p>
  * Add it with {@code Validator.builder().addRule(new PolicePartnerPerStrategicTheme())}; its
- * messages live in {@code messages.properties} beside this class, as the built-in rules' do.
+ * messages and its description live in {@code messages.properties} beside this class, as the
+ * built-in rules' do.
  * This class is immutable and thread-safe.
  */
 public final class PolicePartnerPerStrategicTheme implements PolicyRule {

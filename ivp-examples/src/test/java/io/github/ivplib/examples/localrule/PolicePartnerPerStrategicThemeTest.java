@@ -41,4 +41,12 @@ class PolicePartnerPerStrategicThemeTest {
             assertThat(f.message(new Locale("nl"))).contains("politie");
         });
     }
+
+    @Test
+    void theRuleDescribesItselfInDutchAndEnglishLikeABuiltInRule() {
+        PolicePartnerPerStrategicTheme rule = new PolicePartnerPerStrategicTheme();
+
+        assertThat(rule.description(new Locale("nl"))).contains("politie");
+        assertThat(rule.description(Locale.ENGLISH)).contains("police");
+    }
 }

@@ -1,0 +1,153 @@
+package io.github.ivplib.examples.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import io.github.ivplib.validation.ReportJson;
+import io.github.ivplib.validation.Rule;
+import io.github.ivplib.validation.RuleCatalogue;
+import io.github.ivplib.validation.Severity;
+import io.github.ivplib.validation.ValidationReport;
+import io.github.ivplib.validation.Validator;
+import io.github.ivplib.validation.json.ReadingRule;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code ivp validate PATH...}: validates policy files, and the {@code *.json} files below
+ * directories, together, so that the policies of one municipality are also checked as a series.
+ */
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = ManifestVersion.class,
+        description = "Validates policy files, and every *.json file below the directories given, together: "
+                + "the policies of one municipality (same CBS code) are also checked as a series.",
+        exitCodeListHeading = Ivp.EXIT_CODES, exitCodeList = {Ivp.EXIT_PASSED, Ivp.EXIT_FINDINGS, Ivp.EXIT_PROBLEM})
+final class ValidateCommand implements Callable<Integer> {
+
+    /** How the findings are written. */
+    enum Format {
+        /** One line per finding and a summary, for people. */
+        TEXT,
+        /** The reports as the library writes them, for tools. */
+        JSON,
+        /** A SARIF 2.1.0 log, for code scanning. */
+        SARIF
+    }
+
+    /** The language of the messages. */
+    enum Language {
+        /** Dutch, the language of the users and of the rule catalogue. */
+        NL,
+        /** English. */
+        EN;
+
+        Locale locale() {
+            return Locale.forLanguageTag(name().toLowerCase(Locale.ROOT));
+        }
+    }
+
+    private final Clock clock;
+    private final Path workingDirectory;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*",
+            description = "Policy files, and directories whose *.json files (at any depth) are validated in path order.")
+    private List<Path> paths;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text, json or sarif (default: ${DEFAULT-VALUE}).")
+    private Format format;
+
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "nl",
+            description = "The language of the messages: nl or en (default: ${DEFAULT-VALUE}).")
+    private Language language;
+
+    @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error",
+            description = "The least severity that fails the run with exit code 1: error, warning or info "
+                    + "(default: ${DEFAULT-VALUE}).")
+    private Severity failOn;
+
+    /**
+     * Creates the command.
+     *
+     * @param clock the clock that gives the reference date of the validation, not null
+     * @param workingDirectory what relative paths are relative to, and SARIF locations too, not null
+     */
+    ValidateCommand(Clock clock, Path workingDirectory) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.workingDirectory = Objects.requireNonNull(workingDirectory, "workingDirectory");
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        Locale locale = language.locale();
+        List<ValidationReport> reports = Validator.builder().clock(clock).locale(locale).build().validateFiles(files());
+        PrintWriter out = spec.commandLine().getOut();
+        switch (format) {
+            case JSON:
+                out.print(ReportJson.write(reports));
+                break;
+            case SARIF:
+                out.print(SarifLog.write(reports, catalogue(), locale, workingDirectory));
+                break;
+            default:
+                out.print(TextReport.write(reports));
+        }
+        out.flush();
+        return reports.stream().anyMatch(report -> report.hasFindingsAtLeast(failOn)) ? Ivp.FINDINGS : Ivp.PASSED;
+    }
+
+    /** Every rule this command's validator can report: the reading rules, then the catalogue. */
+    private static List<Rule> catalogue() {
+        return Stream.concat(Stream.of(ReadingRule.values()), RuleCatalogue.rules().stream()).collect(Collectors.toList());
+    }
+
+    /** The files to validate, each once, in the order given, a directory's in path order. */
+    private List<Path> files() throws IOException {
+        List<Path> files = new ArrayList<>();
+        Set<Path> seen = new HashSet<>();
+        for (Path given : paths) {
+            Path path = workingDirectory.resolve(given);
+            List<Path> found;
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> walk = Files.walk(path)) {
+                    found = walk.filter(Files::isRegularFile)
+                            .filter(file -> file.getFileName().toString().endsWith(".json"))
+                            .sorted()
+                            .collect(Collectors.toList());
+                }
+            } else if (Files.isRegularFile(path)) {
+                found = List.of(path);
+            } else if (Files.exists(path)) {
+                throw new FileSystemException(given.toString(), null, "not a file or directory");
+            } else {
+                throw new NoSuchFileException(given.toString());
+            }
+            // A file validated twice would form a series with itself.
+            for (Path file : found) {
+                if (seen.add(file.toAbsolutePath().normalize())) {
+                    files.add(file);
+                }
+            }
+        }
+        return files;
+    }
+}

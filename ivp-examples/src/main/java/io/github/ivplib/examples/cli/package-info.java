@@ -1,0 +1,6 @@
+/**
+ * The command-line validator, {@code ivp}: validates policy files and directories together, as
+ * a register or a CI job does, and reports in text for people, in the library's report JSON
+ * for tools, or in SARIF for code scanning. Built as {@code ivp-examples/target/ivp-cli.jar}.
+ */
+package io.github.ivplib.examples.cli;

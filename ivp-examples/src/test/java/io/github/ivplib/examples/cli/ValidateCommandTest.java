@@ -1,0 +1,245 @@
+package io.github.ivplib.examples.cli;
+
+import static io.github.ivplib.examples.cli.CliTesting.copy;
+import static io.github.ivplib.examples.cli.CliTesting.lineAndColumn;
+import static io.github.ivplib.examples.cli.CliTesting.objectHolding;
+import static io.github.ivplib.examples.cli.CliTesting.read;
+import static io.github.ivplib.examples.cli.CliTesting.validate;
+import static io.github.ivplib.examples.cli.CliTesting.write;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.github.ivplib.examples.ExamplePolicies;
+import io.github.ivplib.examples.cli.CliTesting.Outcome;
+
+/** {@code ivp validate} in its default text format: what it writes and how it exits. */
+class ValidateCommandTest {
+
+    @TempDir
+    Path dir;
+
+    /**
+     * Where a finding about an array element, or about a field missing from it, is placed: a
+     * field is placed at its name, an array element at its '{'.
+     */
+    private static String placeOfObjectHolding(Path file, String marker) throws IOException {
+        String text = read(file);
+        return lineAndColumn(text, objectHolding(text, marker));
+    }
+
+    // --- the text lines
+
+    @Test
+    void aFindingIsALineWithFileLineColumnSeverityRuleMessageAndPointer() throws IOException {
+        Path venlo = copy(ExamplePolicies.VENLO_IVB_2023_2026, dir);
+        String at = placeOfObjectHolding(venlo, "\"id\": \"maatschappelijke-onrust-en-overlast\"");
+
+        Outcome outcome = validate(dir, venlo.toString());
+
+        assertThat(outcome.out.lines()).contains(venlo + ":" + at + " warning themes/strategic-theme-has-goal"
+                + " Het strategische thema 'maatschappelijke-onrust-en-overlast' heeft geen doel: geen enkel doel"
+                + " noemt dit thema. (/themes/0)");
+    }
+
+    @Test
+    void aFindingAboutAMissingFieldIsPlacedAtTheObjectThatLacksIt() throws IOException {
+        Path venlo = copy(ExamplePolicies.VENLO_IVB_2023_2026, dir);
+        String at = placeOfObjectHolding(venlo, "\"number\": 2,");
+
+        Outcome outcome = validate(dir, venlo.toString());
+
+        assertThat(outcome.out.lines()).contains(venlo + ":" + at + " error ave/direction-assigned"
+                + " Voor AVE-fase 2 is niet vastgelegd wie de regie heeft. (/ave/phases/1/direction)");
+    }
+
+    @Test
+    void langEnWritesTheMessagesInEnglish() throws IOException {
+        Path venlo = copy(ExamplePolicies.VENLO_IVB_2023_2026, dir);
+        String at = placeOfObjectHolding(venlo, "\"number\": 2,");
+
+        Outcome outcome = validate(dir, "--lang", "en", venlo.toString());
+
+        assertThat(outcome.out.lines()).contains(venlo + ":" + at + " error ave/direction-assigned"
+                + " AVE phase 2 does not say who holds direction. (/ave/phases/1/direction)");
+    }
+
+    /** The counts are those of the reviewed golden reports (golden/README.md). */
+    @Test
+    void theLastLineSumsUpFilesAndFindingsPerSeverity() throws IOException {
+        copy(ExamplePolicies.VENLO_IVB_2023_2026, dir);
+        copy(ExamplePolicies.ROERMOND_IVP_2024_2027, dir);
+
+        Outcome outcome = validate(dir, dir.toString());
+
+        assertThat(outcome.out.lines()).last().isEqualTo("2 files, 3 errors, 11 warnings, 3 infos");
+    }
+
+    @Test
+    void theSummaryCountsOneInTheSingular() throws IOException {
+        Path file = write(dir.resolve("voorbeeldstad.json"), CliTesting.onlyInformation());
+
+        Outcome outcome = validate(dir, file.toString());
+
+        assertThat(outcome.out.lines()).last().isEqualTo("1 file, 0 errors, 0 warnings, 1 info");
+    }
+
+    @Test
+    void aFileThatIsNotJsonIsAJsonSyntaxFindingWithLineAndColumn() throws IOException {
+        String text = "{\n  \"schemaVersion\": \"1.0\"\n  \"id\": \"x\"\n}\n";
+        Path file = write(dir.resolve("kapot.json"), text);
+        // The comma is missing before the second field: the reader stops at its opening quote.
+        String at = lineAndColumn(text, text.indexOf("\"id\""));
+
+        Outcome outcome = validate(dir, file.toString());
+
+        assertThat(outcome.out.lines()).first().asString().startsWith(file + ":" + at + " error json/syntax ");
+    }
+
+    @Test
+    void policiesOfOneMunicipalityInOneRunAreCheckedAsASeries() throws IOException {
+        write(dir.resolve("ivp-2021-2024.json"), CliTesting.inForce("voorbeeldstad-ivp-2021-2024",
+                LocalDate.of(2020, 11, 12), LocalDate.of(2021, 1, 1), LocalDate.of(2024, 12, 31)));
+        Path later = write(dir.resolve("ivp-2025-2028.json"), CliTesting.inForce("voorbeeldstad-ivp-2025-2028",
+                LocalDate.of(2024, 11, 7), LocalDate.of(2025, 3, 1), LocalDate.of(2028, 12, 31)));
+        String text = read(later);
+        String at = lineAndColumn(text, text.indexOf("\"entryIntoForce\""));
+
+        Outcome outcome = validate(dir, "--lang", "en", dir.toString());
+
+        // January and February 2025: 31 + 28 days.
+        assertThat(outcome.out.lines()).contains(later + ":" + at + " error politiewet-38b/continuous-coverage"
+                + " From 2025-01-01 to 2025-02-28 inclusive (59 day(s)) no safety policy was in force: the previous"
+                + " policy (voorbeeldstad-ivp-2021-2024) had lapsed and this policy had not yet started."
+                + " (/adoption/entryIntoForce)");
+    }
+
+    // --- which files
+
+    @Test
+    void aDirectoryGivesItsJsonFilesAtAnyDepthInPathOrder() throws IOException {
+        Path z = write(dir.resolve("z.json"), CliTesting.onlyInformation());
+        Path b = write(dir.resolve("sub/b.json"), CliTesting.onlyInformation());
+        Path a = write(dir.resolve("a.json"), CliTesting.onlyInformation());
+        write(dir.resolve("notes.txt"), "not a policy");
+
+        Outcome outcome = validate(dir, dir.toString());
+
+        assertThat(outcome.out.lines()).filteredOn(line -> line.contains(" info "))
+                .extracting(line -> line.substring(0, line.indexOf(':')))
+                .containsExactly(a.toString(), b.toString(), z.toString());
+    }
+
+    @Test
+    void aRelativePathIsRelativeToTheWorkingDirectory() throws IOException {
+        write(dir.resolve("beleid/voorbeeldstad.json"), CliTesting.onlyInformation());
+
+        Outcome outcome = validate(dir, "beleid/voorbeeldstad.json");
+
+        assertThat(outcome.out.lines()).first().asString().startsWith(dir.resolve("beleid/voorbeeldstad.json") + ":");
+    }
+
+    @Test
+    void aFileGivenTwiceIsValidatedOnce() throws IOException {
+        Path file = write(dir.resolve("voorbeeldstad.json"), CliTesting.onlyInformation());
+
+        Outcome outcome = validate(dir, file.toString(), dir.toString());
+
+        assertThat(outcome.out.lines()).last().asString().startsWith("1 file,");
+    }
+
+    // --- exit codes
+
+    @Test
+    void noFindingAtTheFailOnLevelExitsWith0() throws IOException {
+        Path roermond = copy(ExamplePolicies.ROERMOND_IVP_2024_2027, dir);
+
+        assertThat(validate(dir, roermond.toString()).exitCode).isZero();
+    }
+
+    @Test
+    void anErrorExitsWith1() throws IOException {
+        Path venlo = copy(ExamplePolicies.VENLO_IVB_2023_2026, dir);
+
+        assertThat(validate(dir, venlo.toString()).exitCode).isEqualTo(1);
+    }
+
+    @Test
+    void failOnWarningExitsWith1ForAWarning() throws IOException {
+        Path roermond = copy(ExamplePolicies.ROERMOND_IVP_2024_2027, dir);
+
+        assertThat(validate(dir, "--fail-on", "warning", roermond.toString()).exitCode).isEqualTo(1);
+    }
+
+    @Test
+    void failOnWarningExitsWith0ForOnlyInformation() throws IOException {
+        Path file = write(dir.resolve("voorbeeldstad.json"), CliTesting.onlyInformation());
+
+        assertThat(validate(dir, "--fail-on", "warning", file.toString()).exitCode).isZero();
+    }
+
+    @Test
+    void failOnInfoExitsWith1ForInformation() throws IOException {
+        Path file = write(dir.resolve("voorbeeldstad.json"), CliTesting.onlyInformation());
+
+        assertThat(validate(dir, "--fail-on", "info", file.toString()).exitCode).isEqualTo(1);
+    }
+
+    @Test
+    void aMalformedFileExitsWith1() throws IOException {
+        Path file = write(dir.resolve("kapot.json"), "{\"schemaVersion\": ");
+
+        assertThat(validate(dir, file.toString()).exitCode).isEqualTo(1);
+    }
+
+    @Test
+    void aMissingPathExitsWith2() {
+        assertThat(validate(dir, dir.resolve("bestaat-niet.json").toString()).exitCode).isEqualTo(2);
+    }
+
+    @Test
+    void aMissingPathIsNamedInOneLineOnStandardError() {
+        Path missing = dir.resolve("bestaat-niet.json");
+
+        Outcome outcome = validate(dir, missing.toString());
+
+        assertThat(outcome.err.lines()).containsExactly("ivp validate: no such file or directory: " + missing);
+    }
+
+    @Test
+    void aMissingPathStopsTheRunBeforeAnyOtherFileIsValidated() throws IOException {
+        Path roermond = copy(ExamplePolicies.ROERMOND_IVP_2024_2027, dir);
+
+        Outcome outcome = validate(dir, roermond.toString(), dir.resolve("bestaat-niet.json").toString());
+
+        assertThat(outcome.out).isEmpty();
+    }
+
+    @Test
+    void anUnknownOptionExitsWith2() {
+        assertThat(validate(dir, "--strict", dir.toString()).exitCode).isEqualTo(2);
+    }
+
+    @Test
+    void anUnknownOptionIsNamedInOneLineOnStandardError() {
+        Outcome outcome = validate(dir, "--strict", dir.toString());
+
+        assertThat(outcome.err.lines()).singleElement().asString()
+                .startsWith("ivp validate: Unknown option: '--strict'");
+    }
+
+    @Test
+    void anUnknownFormatExitsWith2() {
+        assertThat(validate(dir, "--format", "xml", dir.toString()).exitCode).isEqualTo(2);
+    }
+
+    @Test
+    void noPathExitsWith2() {
+        assertThat(validate(dir).exitCode).isEqualTo(2);
+    }
+}
