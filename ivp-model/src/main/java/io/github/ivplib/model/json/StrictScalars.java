@@ -1,7 +1,9 @@
 package io.github.ivplib.model.json;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.Year;
+import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
 
 import io.github.ivplib.model.YearRange;
@@ -26,6 +28,7 @@ final class StrictScalars {
 
     /** A year as an object key; package-private so that the schema states the same pattern. */
     static final Pattern YEAR_KEY = Pattern.compile("[0-9]{4}");
+    private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
     private StrictScalars() {
     }
@@ -35,7 +38,8 @@ final class StrictScalars {
                 .addDeserializer(Year.class, new YearReader())
                 .addSerializer(Year.class, new YearWriter())
                 .addKeyDeserializer(Year.class, new YearKeyReader())
-                .addDeserializer(BigDecimal.class, new DecimalReader());
+                .addDeserializer(BigDecimal.class, new DecimalReader())
+                .addDeserializer(LocalDate.class, new DateReader());
     }
 
     private static final class YearReader extends ValueDeserializer<Year> {
@@ -66,6 +70,22 @@ final class StrictScalars {
                         "expected a four-digit year, such as \"2024\"");
             }
             return Year.of(Integer.parseInt(key));
+        }
+    }
+
+    private static final class DateReader extends ValueDeserializer<LocalDate> {
+        @Override
+        public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) {
+            if (p.currentToken() == JsonToken.VALUE_STRING && DATE.matcher(p.getString()).matches()) {
+                try {
+                    return LocalDate.parse(p.getString());
+                } catch (DateTimeParseException e) {
+                    return (LocalDate) ctxt.reportInputMismatch(LocalDate.class,
+                            "expected a date that exists, such as \"2024-02-22\", but found %s", p.getString());
+                }
+            }
+            return (LocalDate) ctxt.reportInputMismatch(LocalDate.class,
+                    "expected a date as text, such as \"2024-02-22\", but found %s", p.getString());
         }
     }
 

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import org.junit.jupiter.api.Test;
 
+import io.github.ivplib.model.SafetyPolicy;
+
 class PolicyJsonStrictReadingTest {
 
     /** A minimal valid policy; each test breaks it in one place. */
@@ -154,6 +156,50 @@ class PolicyJsonStrictReadingTest {
         byte[] bytes = ("\uFEFF" + MINIMAL).getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
         assertThat(PolicyJson.read(new java.io.ByteArrayInputStream(bytes)).id()).isEqualTo("test-ivp-2024-2027");
+    }
+
+    @Test
+    void aDateWithATimeFails() {
+        PolicyReadException e = readFailure(MINIMAL.replace("{ \"adoptedBy\": \"COUNCIL\" }",
+                "{ \"adoptedBy\": \"COUNCIL\", \"decisionDate\": \"2024-02-22T10:00\" }"));
+
+        assertThat(e.problem()).isEqualTo(ReadProblem.WRONG_TYPE);
+        assertThat(e.pointer()).isEqualTo("/adoption/decisionDate");
+    }
+
+    @Test
+    void aDateAsAnArrayOfNumbersFails() {
+        PolicyReadException e = readFailure(MINIMAL.replace("{ \"adoptedBy\": \"COUNCIL\" }",
+                "{ \"adoptedBy\": \"COUNCIL\", \"decisionDate\": [2024, 2, 22] }"));
+
+        assertThat(e.problem()).isEqualTo(ReadProblem.WRONG_TYPE);
+        assertThat(e.pointer()).isEqualTo("/adoption/decisionDate");
+    }
+
+    @Test
+    void aDayThatDoesNotExistFails() {
+        PolicyReadException e = readFailure(MINIMAL.replace("{ \"adoptedBy\": \"COUNCIL\" }",
+                "{ \"adoptedBy\": \"COUNCIL\", \"decisionDate\": \"2023-02-29\" }"));
+
+        assertThat(e.problem()).isEqualTo(ReadProblem.WRONG_TYPE);
+        assertThat(e.detail()).contains("2023-02-29");
+    }
+
+    @Test
+    void aLeapDayIsADate() {
+        SafetyPolicy policy = PolicyJson.read(MINIMAL.replace("{ \"adoptedBy\": \"COUNCIL\" }",
+                "{ \"adoptedBy\": \"COUNCIL\", \"decisionDate\": \"2024-02-29\" }"));
+
+        assertThat(policy.adoption().decisionDate()).hasValue(java.time.LocalDate.of(2024, 2, 29));
+    }
+
+    @Test
+    void aNullInsideAListFailsAtItsIndexWithoutJavaNames() {
+        PolicyReadException e = readFailure(MINIMAL.replace("\"kind\":", "\"predecessors\": [null], \"kind\":"));
+
+        assertThat(e.problem()).isEqualTo(ReadProblem.WRONG_TYPE);
+        assertThat(e.pointer()).isEqualTo("/predecessors/0");
+        assertThat(e.getMessage()).doesNotContain("io.github").doesNotContain("Immutable");
     }
 
     @Test
