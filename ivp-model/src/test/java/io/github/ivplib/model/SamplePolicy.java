@@ -181,7 +181,7 @@ public final class SamplePolicy {
                                 .id("casus-1")
                                 .theme("jeugd")
                                 .addTransitions(PhaseTransition.builder()
-                                        .date(LocalDate.of(2024, 5, 1)).from(1).to(2).build())
+                                        .date(LocalDate.of(2024, 5, 1)).fromPhase(1).toPhase(2).build())
                                 .build())
                         .build())
                 .budget(Budget.builder()

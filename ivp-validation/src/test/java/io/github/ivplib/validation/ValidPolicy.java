@@ -197,7 +197,7 @@ public final class ValidPolicy {
     }
 
     private static PhaseTransition transition(int year, int month, int from, int to) {
-        return PhaseTransition.builder().date(LocalDate.of(year, month, 1)).from(from).to(to).build();
+        return PhaseTransition.builder().date(LocalDate.of(year, month, 1)).fromPhase(from).toPhase(to).build();
     }
 
     private static AmendmentLine amendmentLine(String description, String taskField, LineKind kind, String amount) {

@@ -25,13 +25,13 @@ public interface PhaseTransition {
     @JsonPropertyDescription("The day of the transition.")
     LocalDate date();
 
-    /** @return the phase number left */
-    @JsonPropertyDescription("The phase number left.")
-    int from();
+    /** @return the number of the phase the case leaves */
+    @JsonPropertyDescription("The number of the phase the case leaves.")
+    int fromPhase();
 
-    /** @return the phase number entered */
-    @JsonPropertyDescription("The phase number entered.")
-    int to();
+    /** @return the number of the phase the case enters */
+    @JsonPropertyDescription("The number of the phase the case enters.")
+    int toPhase();
 
     /** @return a new builder, not null */
     static ImmutablePhaseTransition.Builder builder() {

@@ -45,13 +45,13 @@ final class StepByStep implements PolicyRule {
             for (int t = 0; t < transitions.size(); t++) {
                 PhaseTransition transition = transitions.get(t);
                 Pointer at = transitionsAt.index(t);
-                if (Math.abs((long) transition.to() - transition.from()) != 1) {
-                    context.report("jump", at, Values.of("caseId", aveCase.id(), "from", transition.from(),
-                            "to", transition.to()));
+                if (Math.abs((long) transition.toPhase() - transition.fromPhase()) != 1) {
+                    context.report("jump", at, Values.of("caseId", aveCase.id(), "from", transition.fromPhase(),
+                            "to", transition.toPhase()));
                 }
-                if (t > 0 && transition.from() != transitions.get(t - 1).to()) {
-                    context.report("gap", at, Values.of("caseId", aveCase.id(), "from", transition.from(),
-                            "previousTo", transitions.get(t - 1).to()));
+                if (t > 0 && transition.fromPhase() != transitions.get(t - 1).toPhase()) {
+                    context.report("gap", at, Values.of("caseId", aveCase.id(), "from", transition.fromPhase(),
+                            "previousTo", transitions.get(t - 1).toPhase()));
                 }
             }
         }

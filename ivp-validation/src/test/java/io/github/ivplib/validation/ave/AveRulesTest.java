@@ -257,6 +257,6 @@ class AveRulesTest {
     }
 
     private static PhaseTransition transition(int from, int to) {
-        return PhaseTransition.builder().date(LocalDate.of(2025, 1, 1)).from(from).to(to).build();
+        return PhaseTransition.builder().date(LocalDate.of(2025, 1, 1)).fromPhase(from).toPhase(to).build();
     }
 }
