@@ -3,12 +3,16 @@ package io.github.ivplib.validation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -133,19 +137,23 @@ public final class Validator {
 
     /**
      * Reads and validates policy files together: each on its own, and those of one municipality
-     * as a series.
+     * as a series. A directory stands for every {@code *.json} file below it, at any depth, in
+     * path order; a file reached twice is validated once, since it would otherwise form a series
+     * with itself.
      *
-     * @param files the files, not null
-     * @return one report per file, in the given order, not null
-     * @throws IOException if a file cannot be read
+     * @param paths files and directories, not null
+     * @return one report per file, in the order given, not null
+     * @throws IOException if a path does not exist or a file cannot be read
      */
-    public List<ValidationReport> validateFiles(List<Path> files) throws IOException {
+    public List<ValidationReport> validateFiles(List<Path> paths) throws IOException {
         List<Document> documents = new ArrayList<>();
-        for (Path file : files) {
-            if (!Files.isRegularFile(file)) {
-                throw new java.nio.file.NoSuchFileException(file.toString());
+        Set<Path> seen = new HashSet<>();
+        for (Path path : paths) {
+            for (Path file : policyFiles(path)) {
+                if (seen.add(file.toAbsolutePath().normalize())) {
+                    documents.add(new Document(file.toString(), () -> readFile(file)));
+                }
             }
-            documents.add(new Document(file.toString(), () -> readFile(file)));
         }
         try {
             return validateDocuments(documents, true);
@@ -162,14 +170,26 @@ public final class Validator {
      * @throws IOException if the directory or a file cannot be read
      */
     public List<ValidationReport> validateDirectory(Path directory) throws IOException {
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(directory)) {
-            files = walk.filter(Files::isRegularFile)
-                    .filter(p -> p.getFileName().toString().endsWith(".json"))
+        if (!Files.isDirectory(directory)) {
+            throw new NotDirectoryException(directory.toString());
+        }
+        return validateFiles(List.of(directory));
+    }
+
+    private static List<Path> policyFiles(Path path) throws IOException {
+        if (Files.isRegularFile(path)) {
+            return List.of(path);
+        }
+        if (!Files.isDirectory(path)) {
+            throw Files.exists(path) ? new FileSystemException(path.toString(), null, "not a file or directory")
+                    : new NoSuchFileException(path.toString());
+        }
+        try (Stream<Path> walk = Files.walk(path)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(file -> file.getFileName().toString().endsWith(".json"))
                     .sorted()
                     .collect(Collectors.toList());
         }
-        return validateFiles(files);
     }
 
     private static LocatedPolicy readFile(Path file) {

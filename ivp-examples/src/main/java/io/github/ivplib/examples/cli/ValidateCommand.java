@@ -2,17 +2,11 @@ package io.github.ivplib.examples.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.FileSystemException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -120,34 +114,8 @@ final class ValidateCommand implements Callable<Integer> {
         return Stream.concat(Stream.of(ReadingRule.values()), RuleCatalogue.rules().stream()).collect(Collectors.toList());
     }
 
-    /** The files to validate, each once, in the order given, a directory's in path order. */
-    private List<Path> files() throws IOException {
-        List<Path> files = new ArrayList<>();
-        Set<Path> seen = new HashSet<>();
-        for (Path given : paths) {
-            Path path = workingDirectory.resolve(given);
-            List<Path> found;
-            if (Files.isDirectory(path)) {
-                try (Stream<Path> walk = Files.walk(path)) {
-                    found = walk.filter(Files::isRegularFile)
-                            .filter(file -> file.getFileName().toString().endsWith(".json"))
-                            .sorted()
-                            .collect(Collectors.toList());
-                }
-            } else if (Files.isRegularFile(path)) {
-                found = List.of(path);
-            } else if (Files.exists(path)) {
-                throw new FileSystemException(given.toString(), null, "not a file or directory");
-            } else {
-                throw new NoSuchFileException(given.toString());
-            }
-            // A file validated twice would form a series with itself.
-            for (Path file : found) {
-                if (seen.add(file.toAbsolutePath().normalize())) {
-                    files.add(file);
-                }
-            }
-        }
-        return files;
+    /** The paths given, relative to the working directory. */
+    private List<Path> files() {
+        return paths.stream().map(workingDirectory::resolve).collect(Collectors.toList());
     }
 }
