@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,7 +12,11 @@ import java.util.regex.Pattern;
  * Fills message templates: every finding carries its message in each supported language.
  * <p>
  * Templates name their placeholders, {@code {year}}, rather than number them, so that a
- * translator sees what goes where and Dutch apostrophes ("thema's") need no escaping.
+ * translator sees what goes where and Dutch apostrophes ("thema's") need no escaping. A
+ * placeholder with a type, {@code {adoptedBy:Actor}}, shows the value's label in the message's
+ * language ("het college van burgemeester en wethouders" for {@code EXECUTIVE_BOARD}) from the
+ * {@code labels} bundle, keyed {@code Type.VALUE}; the finding's values keep the constant, which
+ * is what the file says.
  */
 final class Messages {
 
@@ -19,7 +24,8 @@ final class Messages {
     static final String ENGLISH = "en";
     static final List<Locale> LOCALES = List.of(new Locale(DUTCH), Locale.ENGLISH);
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9]+)}");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9]+)(?::([A-Za-z]+))?}");
+    private static final String LABELS = Messages.class.getPackageName() + ".labels";
 
     private Messages() {
     }
@@ -31,19 +37,30 @@ final class Messages {
     static Map<String, String> render(Rule rule, String variant, Values values) {
         Map<String, String> messages = new LinkedHashMap<>();
         for (Locale locale : LOCALES) {
-            messages.put(locale.getLanguage(), fill(rule.messageTemplate(variant, locale), values));
+            messages.put(locale.getLanguage(), fill(rule.messageTemplate(variant, locale), values, locale));
         }
         return messages;
     }
 
-    static String fill(String template, Values values) {
+    static String fill(String template, Values values, Locale locale) {
         Matcher matcher = PLACEHOLDER.matcher(template);
         StringBuilder text = new StringBuilder();
         while (matcher.find()) {
             String value = values.asMap().get(matcher.group(1));
-            matcher.appendReplacement(text, Matcher.quoteReplacement(value == null ? matcher.group() : value));
+            String shown = value == null ? matcher.group() : label(matcher.group(2), value, locale);
+            matcher.appendReplacement(text, Matcher.quoteReplacement(shown));
         }
         matcher.appendTail(text);
         return text.toString();
+    }
+
+    private static String label(String type, String value, Locale locale) {
+        if (type == null) {
+            return value;
+        }
+        ResourceBundle labels = ResourceBundle.getBundle(LABELS, locale, Messages.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        String key = type + "." + value;
+        return labels.containsKey(key) ? labels.getString(key) : value;
     }
 }

@@ -11,6 +11,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import io.github.ivplib.model.ave.SelfDirection;
+import io.github.ivplib.model.budget.Scale;
+import io.github.ivplib.model.cycle.MilestoneKind;
+import io.github.ivplib.model.governance.Actor;
 import io.github.ivplib.validation.json.ReadingRule;
 
 /**
@@ -53,6 +57,17 @@ class MessageBundlesTest {
         assertThat(Messages.render(rule, keys.contains(rule.id()) ? "" : variantOf(rule, keys), Values.NONE))
                 .containsOnlyKeys("nl", "en")
                 .allSatisfy((language, text) -> assertThat(text).isNotBlank());
+    }
+
+    @org.junit.jupiter.api.Test
+    void everyConstantMessagesShowHasALabelInBothLanguages() throws IOException {
+        Set<Object> dutch = keys(Messages.class, "labels.properties");
+        Stream<Enum<?>> constants = Stream.of(Actor.values(), MilestoneKind.values(), SelfDirection.values(),
+                Scale.values()).flatMap(Stream::of);
+
+        assertThat(dutch).isEqualTo(keys(Messages.class, "labels_en.properties"));
+        assertThat(constants.map(c -> c.getDeclaringClass().getSimpleName() + "." + c.name()))
+                .allMatch(dutch::contains);
     }
 
     private static String variantOf(Rule rule, Set<Object> keys) {

@@ -49,8 +49,9 @@ class PolitiewetRulesTest {
             assertThat(f.severity()).isEqualTo(Severity.ERROR);
             assertThat(f.pointer()).isEqualTo("/adoption/adoptedBy");
             assertThat(f.values()).containsExactly(org.assertj.core.api.Assertions.entry("adoptedBy", "EXECUTIVE_BOARD"));
-            assertThat(f.message(Locale.ENGLISH)).contains("EXECUTIVE_BOARD").contains("council");
-            assertThat(f.message(new Locale("nl"))).contains("gemeenteraad");
+            assertThat(f.message(Locale.ENGLISH)).contains("adopted by the executive board").contains("council");
+            assertThat(f.message(new Locale("nl"))).contains("vastgesteld door het college van burgemeester en wethouders")
+                    .contains("gemeenteraad");
         });
     }
 

@@ -1,0 +1,41 @@
+package io.github.ivplib.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+
+class MessagesTest {
+
+    private static final Locale DUTCH = new Locale("nl");
+
+    @Test
+    void fillsNamedPlaceholdersWithTheirValues() {
+        assertThat(Messages.fill("In {year} is het verschil {difference}.", Values.of("year", 2025, "difference", "-4"), DUTCH))
+                .isEqualTo("In 2025 is het verschil -4.");
+    }
+
+    @Test
+    void aTypedPlaceholderShowsTheLabelInTheMessagesLanguage() {
+        Values values = Values.of("actor", "EXECUTIVE_BOARD");
+
+        assertThat(Messages.fill("door {actor:Actor}", values, DUTCH)).isEqualTo("door het college van burgemeester en wethouders");
+        assertThat(Messages.fill("by {actor:Actor}", values, Locale.ENGLISH)).isEqualTo("by the executive board (college van B&W)");
+    }
+
+    @Test
+    void aValueWithoutALabelIsShownAsItIs() {
+        assertThat(Messages.fill("door {actor:Actor}", Values.of("actor", "NOBODY"), DUTCH)).isEqualTo("door NOBODY");
+    }
+
+    @Test
+    void aPlaceholderWithoutAValueIsLeftVisible() {
+        assertThat(Messages.fill("jaar {year}", Values.NONE, DUTCH)).isEqualTo("jaar {year}");
+    }
+
+    @Test
+    void dutchApostrophesNeedNoEscaping() {
+        assertThat(Messages.fill("thema's in {year}", Values.of("year", 2024), DUTCH)).isEqualTo("thema's in 2024");
+    }
+}
