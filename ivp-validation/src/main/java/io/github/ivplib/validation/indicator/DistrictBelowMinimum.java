@@ -1,6 +1,7 @@
 package io.github.ivplib.validation.indicator;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import io.github.ivplib.model.SafetyPolicy;
 import io.github.ivplib.model.goal.Indicator;
 import io.github.ivplib.model.goal.Measurement;
 import io.github.ivplib.model.goal.ReferencePoint;
+import io.github.ivplib.model.municipality.District;
 import io.github.ivplib.validation.PolicyRule;
 import io.github.ivplib.validation.Pointer;
 import io.github.ivplib.validation.RuleContext;
@@ -39,16 +41,22 @@ final class DistrictBelowMinimum implements PolicyRule {
 
     @Override
     public void check(SafetyPolicy policy, RuleContext context) {
+        Map<String, String> names = new HashMap<>();
+        for (District district : policy.municipality().districts()) {
+            names.putIfAbsent(district.id(), district.name());
+        }
         List<Indicator> indicators = policy.indicators();
         for (int i = 0; i < indicators.size(); i++) {
             Indicator indicator = indicators.get(i);
             if (indicator.districtMinimum().isPresent()) {
-                check(indicator, indicator.districtMinimum().get(), Pointer.ROOT.field("indicators").index(i), context);
+                check(indicator, indicator.districtMinimum().get(), Pointer.ROOT.field("indicators").index(i), names,
+                        context);
             }
         }
     }
 
-    private static void check(Indicator indicator, ReferencePoint minimum, Pointer at, RuleContext context) {
+    private static void check(Indicator indicator, ReferencePoint minimum, Pointer at, Map<String, String> names,
+            RuleContext context) {
         List<Measurement> measurements = indicator.measurements();
         Map<String, Integer> latestOfDistrict = new LinkedHashMap<>();
         for (int m = 0; m < measurements.size(); m++) {
@@ -63,12 +71,16 @@ final class DistrictBelowMinimum implements PolicyRule {
             if (latest.value().compareTo(minimum.value()) < 0) {
                 Pointer valueAt = at.field("measurements").index(district.getValue()).field("value");
                 BigDecimal gap = minimum.value().subtract(latest.value());
+                // A district id that resolves to nothing is model/references-resolve's to report; show the id.
+                String name = names.getOrDefault(district.getKey(), district.getKey());
                 if (minimum.year().isPresent()) {
-                    context.report(valueAt, Values.of("districtId", district.getKey(), "year", latest.year(),
+                    context.report(valueAt, Values.of("districtId", district.getKey(), "districtName", name,
+                            "year", latest.year(),
                             "value", latest.value(), "minimum", minimum.value(), "minimumYear", minimum.year().get(),
                             "gap", gap));
                 } else {
-                    context.report("undated", valueAt, Values.of("districtId", district.getKey(), "year", latest.year(),
+                    context.report("undated", valueAt, Values.of("districtId", district.getKey(),
+                            "districtName", name, "year", latest.year(),
                             "value", latest.value(), "minimum", minimum.value(), "gap", gap));
                 }
             }

@@ -52,6 +52,9 @@ class IndicatorRulesTest {
     private static final Year FIRST_YEAR = ValidPolicy.PERIOD.first();
     private static final Year YEAR_AFTER_PERIOD = ValidPolicy.PERIOD.last().plusYears(1);
     private static final String DISTRICT = "centrum";
+    /** The name ValidPolicy gives district {@link #DISTRICT}. */
+    private static final String DISTRICT_NAME = "Centrum";
+    /** A district id the policy does not resolve, so its findings show the id. */
     private static final String OTHER_DISTRICT = "noord";
     private static final String DISTRICT_MINIMUM = "6.5";
 
@@ -268,9 +271,10 @@ class IndicatorRulesTest {
         assertThat(findings(DISTRICT_BELOW_MINIMUM, policy)).singleElement().satisfies(f -> {
             assertThat(f.severity()).isEqualTo(Severity.INFO);
             assertThat(f.pointer()).isEqualTo("/indicators/0/measurements/2/value");
-            assertThat(f.values()).containsExactly(entry("districtId", DISTRICT), entry("year", "2025"),
-                    entry("value", "6.2"), entry("minimum", DISTRICT_MINIMUM), entry("minimumYear", "2027"),
-                    entry("gap", "0.3"));
+            assertThat(f.values()).containsExactly(entry("districtId", DISTRICT), entry("districtName", DISTRICT_NAME),
+                    entry("year", "2025"), entry("value", "6.2"), entry("minimum", DISTRICT_MINIMUM),
+                    entry("minimumYear", "2027"), entry("gap", "0.3"));
+            assertThat(f.message(Locale.ENGLISH)).startsWith("District " + DISTRICT_NAME + " scored 6.2");
         });
     }
 
@@ -308,8 +312,8 @@ class IndicatorRulesTest {
                 measurement(2025, "6.2", DISTRICT), measurement(2025, "5.0", OTHER_DISTRICT));
 
         assertThat(findings(DISTRICT_BELOW_MINIMUM, policy))
-                .extracting(Finding::pointer, f -> f.values().get("districtId"), f -> f.values().get("gap"))
-                .containsExactly(tuple("/indicators/0/measurements/3/value", DISTRICT, "0.3"),
+                .extracting(Finding::pointer, f -> f.values().get("districtName"), f -> f.values().get("gap"))
+                .containsExactly(tuple("/indicators/0/measurements/3/value", DISTRICT_NAME, "0.3"),
                         tuple("/indicators/0/measurements/4/value", OTHER_DISTRICT, "1.5"));
     }
 
@@ -319,8 +323,8 @@ class IndicatorRulesTest {
         policy = withIndicator(policy, REPORT_MARK, i -> i.withDistrictMinimum(undated(DISTRICT_MINIMUM)));
 
         assertThat(findings(DISTRICT_BELOW_MINIMUM, policy)).singleElement().satisfies(f -> {
-            assertThat(f.values()).containsExactly(entry("districtId", DISTRICT), entry("year", "2025"),
-                    entry("value", "6.2"), entry("minimum", DISTRICT_MINIMUM), entry("gap", "0.3"));
+            assertThat(f.values()).containsExactly(entry("districtId", DISTRICT), entry("districtName", DISTRICT_NAME),
+                    entry("year", "2025"), entry("value", "6.2"), entry("minimum", DISTRICT_MINIMUM), entry("gap", "0.3"));
             assertThat(f.message(Locale.ENGLISH)).doesNotContain("{");
         });
     }
