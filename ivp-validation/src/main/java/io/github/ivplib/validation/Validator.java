@@ -273,10 +273,16 @@ public final class Validator {
 
     private Finding readFinding(PolicyReadException e) {
         ReadingRule rule = ReadingRule.of(e);
-        ImmutableFinding.Builder finding = finding(rule, "", e.pointer(), Values.of("detail", e.detail()));
+        ImmutableFinding.Builder finding = finding(rule, "", e.pointer(),
+                Values.of("field", lastField(e.pointer()), "detail", e.detail()));
         e.line().ifPresent(finding::line);
         e.column().ifPresent(finding::column);
         return finding.build();
+    }
+
+    /** The field a pointer ends in, as the file spells it, "" for the document itself. */
+    private static String lastField(String pointer) {
+        return pointer.substring(pointer.lastIndexOf('/') + 1).replace("~1", "/").replace("~0", "~");
     }
 
     private ImmutableFinding.Builder finding(Rule rule, String variant, String pointer, Values values) {

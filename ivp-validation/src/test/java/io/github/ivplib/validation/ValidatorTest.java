@@ -129,7 +129,9 @@ class ValidatorTest {
             assertThat(f.pointer()).isEqualTo("/titel");
             assertThat(f.line()).isPresent();
             assertThat(f.column()).isPresent();
+            assertThat(f.values()).containsEntry("field", "titel");
             assertThat(f.values().get("detail")).contains("titel");
+            assertThat(f.message(new Locale("nl"))).startsWith("Het veld 'titel' is onbekend");
         });
     }
 
