@@ -1,10 +1,11 @@
 package io.github.ivplib.validation.din;
 
+import static io.github.ivplib.validation.Lists.plus;
+import static io.github.ivplib.validation.Lists.replaced;
 import static io.github.ivplib.validation.RuleTesting.findings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
@@ -186,17 +187,5 @@ class DinRulesTest {
     private static ImmutableSafetyPolicy withResult(ImmutableSafetyPolicy policy, int network, UnaryOperator<Result> change) {
         return withNetwork(policy, network, n -> DinNetwork.builder().from(n)
                 .results(n.results().stream().map(change).collect(Collectors.toList())).build());
-    }
-
-    private static <T> List<T> replaced(List<T> list, int index, T element) {
-        List<T> all = new ArrayList<>(list);
-        all.set(index, element);
-        return all;
-    }
-
-    private static <T> List<T> plus(List<T> list, T extra) {
-        List<T> all = new ArrayList<>(list);
-        all.add(extra);
-        return all;
     }
 }

@@ -1,11 +1,12 @@
 package io.github.ivplib.validation.integrity;
 
+import static io.github.ivplib.validation.Lists.plus;
+import static io.github.ivplib.validation.Lists.replaced;
 import static io.github.ivplib.validation.RuleTesting.findings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -257,19 +258,6 @@ class IntegrityRulesTest {
     }
 
     // --- helpers ---
-
-    @SafeVarargs
-    private static <T> List<T> plus(List<T> list, T... extra) {
-        List<T> all = new ArrayList<>(list);
-        all.addAll(List.of(extra));
-        return all;
-    }
-
-    private static <T> List<T> replaced(List<T> list, int index, T element) {
-        List<T> all = new ArrayList<>(list);
-        all.set(index, element);
-        return all;
-    }
 
     private static ImmutableSafetyPolicy withGoal(ImmutableSafetyPolicy policy, int index, UnaryOperator<Goal> change) {
         return policy.withGoals(replaced(policy.goals(), index, change.apply(policy.goals().get(index))));

@@ -1,5 +1,6 @@
 package io.github.ivplib.validation.politiewet;
 
+import static io.github.ivplib.validation.Lists.plus;
 import static io.github.ivplib.validation.RuleTesting.findings;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -104,17 +105,11 @@ class PolitiewetRulesTest {
         Milestone late = Milestone.builder().id("opvolger-laat").year(Year.of(2028))
                 .kind(MilestoneKind.ADOPT_SUCCESSOR).actor(Actor.COUNCIL).text("te laat").build();
         ImmutableSafetyPolicy policy = withoutSuccessor();
-        policy = policy.withMilestones(concat(policy.milestones(), late));
+        policy = policy.withMilestones(plus(policy.milestones(), late));
 
         assertThat(findings(SUCCESSOR_SCHEDULED, policy)).singleElement().satisfies(f -> {
             assertThat(f.pointer()).isEqualTo("/milestones/4/year");
             assertThat(f.values()).containsEntry("year", "2028").containsEntry("lastYear", "2027");
         });
-    }
-
-    private static List<Milestone> concat(List<Milestone> milestones, Milestone extra) {
-        List<Milestone> all = new java.util.ArrayList<>(milestones);
-        all.add(extra);
-        return all;
     }
 }

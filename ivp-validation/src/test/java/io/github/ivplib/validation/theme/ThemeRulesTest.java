@@ -1,5 +1,7 @@
 package io.github.ivplib.validation.theme;
 
+import static io.github.ivplib.validation.Lists.plus;
+import static io.github.ivplib.validation.Lists.replaced;
 import static io.github.ivplib.validation.RuleTesting.findings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
@@ -255,17 +257,5 @@ class ThemeRulesTest {
     private static ImmutableSafetyPolicy withIndicator(ImmutableSafetyPolicy policy, int index,
             UnaryOperator<Indicator> change) {
         return policy.withIndicators(replaced(policy.indicators(), index, change.apply(policy.indicators().get(index))));
-    }
-
-    private static <T> List<T> replaced(List<T> list, int index, T element) {
-        List<T> all = new ArrayList<>(list);
-        all.set(index, element);
-        return all;
-    }
-
-    private static <T> List<T> plus(List<T> list, T extra) {
-        List<T> all = new ArrayList<>(list);
-        all.add(extra);
-        return all;
     }
 }
