@@ -21,6 +21,7 @@ import io.github.ivplib.model.SafetyPolicy;
 import io.github.ivplib.model.adoption.Adoption;
 import io.github.ivplib.model.ave.AveModel;
 import io.github.ivplib.model.ave.AvePhase;
+import io.github.ivplib.model.ave.DirectionAssignment;
 import io.github.ivplib.model.ave.SelfDirection;
 import io.github.ivplib.model.cycle.Milestone;
 import io.github.ivplib.model.cycle.MilestoneKind;
@@ -251,6 +252,16 @@ class VenloPolicyTest {
     void theCitizensSelfDirectionDecreasesOverTheAvePhases() {
         assertThat(ave().phases()).extracting(AvePhase::selfDirection).containsExactly(
                 SelfDirection.FULL, SelfDirection.SUPPORTED, SelfDirection.TAKEN_OVER, SelfDirection.TAKEN_OVER);
+    }
+
+    @Test
+    void theCitizenHoldsDirectionInAvePhase1AndDirectionIsAgreedPerCaseInPhases2To4() {
+        assertThat(ave().phases().get(0).direction()).extracting(DirectionAssignment::holder).containsExactly("burger");
+        assertThat(ave().phases().subList(1, 4)).allSatisfy(phase -> {
+            assertThat(phase.direction()).isEmpty();
+            assertThat(phase.directionAgreedPerCase()).hasValueSatisfying(agreed -> assertThat(agreed.publishedAt())
+                    .contains("https://www.zorgenveiligheidshuizen.nl/veiligheidshuizen/veiligheidshuis-noord-limburg-sub/ave"));
+        });
     }
 
     @Test

@@ -49,24 +49,36 @@ class ValidateCommandTest {
 
     @Test
     void aFindingAboutAMissingFieldIsPlacedAtTheObjectThatLacksIt() throws IOException {
-        Path venlo = copy(ExamplePolicies.VENLO_IVB_2023_2026, dir);
+        Path venlo = venloWithoutDirectionInAvePhase2();
         String at = placeOfObjectHolding(venlo, "\"number\": 2,");
 
         Outcome outcome = validate(dir, venlo.toString());
 
         assertThat(outcome.out.lines()).contains(venlo + ":" + at + " error ave/direction-assigned"
-                + " Voor AVE-fase 2 is niet vastgelegd wie de regie heeft. (/ave/phases/1/direction)");
+                + " Voor AVE-fase 2 is niet vastgelegd wie de regie heeft, noch dat dat per casus wordt afgesproken."
+                + " (/ave/phases/1/direction)");
     }
 
     @Test
     void langEnWritesTheMessagesInEnglish() throws IOException {
-        Path venlo = copy(ExamplePolicies.VENLO_IVB_2023_2026, dir);
+        Path venlo = venloWithoutDirectionInAvePhase2();
         String at = placeOfObjectHolding(venlo, "\"number\": 2,");
 
         Outcome outcome = validate(dir, "--lang", "en", venlo.toString());
 
         assertThat(outcome.out.lines()).contains(venlo + ":" + at + " error ave/direction-assigned"
-                + " AVE phase 2 does not say who holds direction. (/ave/phases/1/direction)");
+                + " AVE phase 2 does not say who holds direction, nor that it is agreed per case."
+                + " (/ave/phases/1/direction)");
+    }
+
+    /** Venlo with AVE phase 2 saying neither who holds direction nor that it is agreed per case. */
+    private Path venloWithoutDirectionInAvePhase2() throws IOException {
+        Path venlo = copy(ExamplePolicies.VENLO_IVB_2023_2026, dir);
+        String text = read(venlo);
+        int phase2 = text.indexOf("\"number\": 2,");
+        int from = text.indexOf("\"directionAgreedPerCase\"", phase2);
+        int to = text.indexOf("\"description\"", from);
+        return write(venlo, text.substring(0, from) + text.substring(to));
     }
 
     /** The counts are those of the reviewed golden reports (golden/README.md). */
@@ -77,7 +89,7 @@ class ValidateCommandTest {
 
         Outcome outcome = validate(dir, dir.toString());
 
-        assertThat(outcome.out.lines()).last().isEqualTo("2 files, 3 errors, 11 warnings, 3 infos");
+        assertThat(outcome.out.lines()).last().isEqualTo("2 files, 0 errors, 11 warnings, 3 infos");
     }
 
     @Test
@@ -164,9 +176,17 @@ class ValidateCommandTest {
 
     @Test
     void anErrorExitsWith1() throws IOException {
-        Path venlo = copy(ExamplePolicies.VENLO_IVB_2023_2026, dir);
+        Path venlo = venloWithoutDirectionInAvePhase2();
 
         assertThat(validate(dir, venlo.toString()).exitCode).isEqualTo(1);
+    }
+
+    @Test
+    void theBundledPoliciesHaveNoErrorAndExitWith0() throws IOException {
+        copy(ExamplePolicies.VENLO_IVB_2023_2026, dir);
+        copy(ExamplePolicies.ROERMOND_IVP_2024_2027, dir);
+
+        assertThat(validate(dir, dir.toString()).exitCode).isZero();
     }
 
     @Test

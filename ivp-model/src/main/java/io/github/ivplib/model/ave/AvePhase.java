@@ -30,9 +30,18 @@ public interface AvePhase {
     @JsonPropertyDescription("How much direction the citizen keeps in this phase (regievermogen).")
     SelfDirection selfDirection();
 
-    /** @return who holds which direction in this phase, not null, may be empty where the policy does not say */
+    /** @return who holds which direction in this phase, not null, empty where the policy names no holder */
     @JsonPropertyDescription("Who holds which direction in this phase (regieverdeling).")
     List<DirectionAssignment> direction();
+
+    /**
+     * Returns that who holds direction in this phase is agreed per case, where the policy says
+     * so instead of, or besides, naming holders.
+     *
+     * @return the per-case arrangement, may be empty
+     */
+    @JsonPropertyDescription("That who holds direction in this phase is agreed per case (per fase wordt afgesproken wie de regie voert).")
+    Optional<DirectionAgreedPerCase> directionAgreedPerCase();
 
     /** @return what the policy says of the phase, may be empty */
     @JsonPropertyDescription("What the policy says of the phase.")

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +21,7 @@ import io.github.ivplib.model.ImmutableSafetyPolicy;
 import io.github.ivplib.model.ave.AveCase;
 import io.github.ivplib.model.ave.AveModel;
 import io.github.ivplib.model.ave.AvePhase;
+import io.github.ivplib.model.ave.DirectionAgreedPerCase;
 import io.github.ivplib.model.ave.ImmutableAveModel;
 import io.github.ivplib.model.ave.ImmutableAvePhase;
 import io.github.ivplib.model.ave.PhaseTransition;
@@ -45,6 +47,7 @@ class AveRulesTest {
     private static final int PHASE_4 = 3;
     private static final int BEYOND_LAST_PHASE = 5;
     private static final String NEW_CASE = "casus-2";
+    private static final String ARRANGEMENT = "https://www.zorgenveiligheidshuizen.nl/veiligheidshuizen/veiligheidshuis-noord-limburg-sub/ave";
 
     @Test
     void aPolicyWithoutAnAveModelHasNoAveFindings() {
@@ -124,6 +127,33 @@ class AveRulesTest {
             assertThat(f.pointer()).isEqualTo("/ave/phases/1/direction");
             assertThat(f.values()).containsExactly(entry("phase", "2"));
         });
+    }
+
+    @Test
+    void aPhaseWhoseDirectionIsAgreedPerCasePasses() {
+        ImmutableSafetyPolicy policy = changedPhase(PHASE_2, p -> p.withDirection(List.of())
+                .withDirectionAgreedPerCase(DirectionAgreedPerCase.builder().publishedAt(ARRANGEMENT).build()));
+
+        assertThat(findings(DIRECTION_ASSIGNED, policy)).isEmpty();
+    }
+
+    @Test
+    void aPhaseWhoseDirectionIsAgreedPerCaseNeedsNoPlaceOfPublication() {
+        ImmutableSafetyPolicy policy = changedPhase(PHASE_3, p -> p.withDirection(List.of())
+                .withDirectionAgreedPerCase(DirectionAgreedPerCase.builder().build()));
+
+        assertThat(findings(DIRECTION_ASSIGNED, policy)).isEmpty();
+    }
+
+    @Test
+    void aPhaseThatNeitherNamesAHolderNorAgreesPerCaseIsStillAnError() {
+        ImmutableSafetyPolicy policy = withPhases(VALID_AVE.phases().stream()
+                .map(p -> ImmutableAvePhase.copyOf(p).withDirection(List.of()).withDirectionAgreedPerCase(
+                        p.number() == 4 ? Optional.empty() : Optional.of(DirectionAgreedPerCase.builder().build())))
+                .collect(Collectors.toList()));
+
+        assertThat(findings(DIRECTION_ASSIGNED, policy)).singleElement()
+                .satisfies(f -> assertThat(f.pointer()).isEqualTo("/ave/phases/3/direction"));
     }
 
     // ave/self-direction-decreases
