@@ -34,6 +34,7 @@ import io.github.ivplib.model.budget.Scale;
 import io.github.ivplib.model.budget.StaffingChange;
 import io.github.ivplib.model.cycle.Milestone;
 import io.github.ivplib.model.cycle.MilestoneKind;
+import io.github.ivplib.model.din.DinLine;
 import io.github.ivplib.model.din.DinNetwork;
 import io.github.ivplib.model.goal.Goal;
 import io.github.ivplib.model.governance.Actor;
@@ -230,6 +231,13 @@ class RoermondPolicyTest {
                     .map(RoermondPolicyTest::partnerName)
                     .containsExactlyElementsOf(DIN_STAKEHOLDERS);
         }
+    }
+
+    /** "Met de DIN methode [...] alle thema's volgens de lijnen signaleren, voorkomen en begrenzen kunnen uitwerken." */
+    @Test
+    void everyDinNetworkIsWorkedOutAlongTheLinesDetectPreventContain() {
+        assertThat(policy.dinNetworks()).allSatisfy(network -> assertThat(network.lines())
+                .containsExactly(DinLine.DETECT, DinLine.PREVENT, DinLine.CONTAIN));
     }
 
     @Test

@@ -40,6 +40,16 @@ public interface DinNetwork {
     @JsonPropertyDescription("The ids of the goals (doelen) in the network.")
     List<String> goalIds();
 
+    /**
+     * Returns the lines of approach the network is worked out along, such as Roermond's
+     * "signaleren, voorkomen en begrenzen", where the policy names them for the whole network
+     * (an effort may name its own line besides).
+     *
+     * @return the lines, in the order the policy names them, not null
+     */
+    @JsonPropertyDescription("The lines of approach (lijnen van aanpak) the network is worked out along, such as signaleren, voorkomen en begrenzen.")
+    List<DinLine> lines();
+
     /** @return the results (resultaten, baten), not null */
     @JsonPropertyDescription("The results (resultaten, baten).")
     List<Result> results();
