@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
 
+import io.github.ivplib.model.BoundedDate;
 import io.github.ivplib.model.PolicyKind;
 import io.github.ivplib.model.SafetyPolicy;
 import io.github.ivplib.model.YearRange;
@@ -44,7 +45,7 @@ public final class BuildPolicyExample {
                 .period(YearRange.of(2025, 2028))
                 .adoption(Adoption.builder()
                         .adoptedBy(Actor.COUNCIL)
-                        .decisionDate(LocalDate.of(2024, 12, 12))
+                        .decisionDate(BoundedDate.on(LocalDate.of(2024, 12, 12)))
                         .build())
                 .addThemes(Theme.builder()
                         .id("ondermijning")

@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.time.Year;
 
 import io.github.ivplib.model.adoption.Adoption;
+import io.github.ivplib.model.adoption.AdoptionDateKind;
 import io.github.ivplib.model.adoption.Extension;
 import io.github.ivplib.model.adoption.Predecessor;
+import io.github.ivplib.model.adoption.ReportedDate;
 import io.github.ivplib.model.ave.AveCase;
 import io.github.ivplib.model.ave.AveModel;
 import io.github.ivplib.model.ave.AvePhase;
@@ -81,14 +83,26 @@ public final class SamplePolicy {
                 .period(YearRange.of(2024, 2027))
                 .adoption(Adoption.builder()
                         .adoptedBy(Actor.COUNCIL)
-                        .decisionDate(LocalDate.of(2024, 2, 22))
-                        .entryIntoForce(LocalDate.of(2024, 3, 1))
-                        .retroactiveFrom(LocalDate.of(2024, 1, 1))
-                        .endDate(LocalDate.of(2027, 12, 31))
+                        .decisionDate(BoundedDate.on(LocalDate.of(2024, 2, 22)))
+                        .entryIntoForce(BoundedDate.on(LocalDate.of(2024, 3, 1)))
+                        .retroactiveFrom(BoundedDate.on(LocalDate.of(2024, 1, 1)))
+                        .endDate(BoundedDate.on(LocalDate.of(2027, 12, 31)))
                         .addExtensions(Extension.builder()
-                                .until(LocalDate.of(2028, 12, 31))
+                                .until(BoundedDate.on(LocalDate.of(2028, 12, 31)))
                                 .decidedBy(Actor.COUNCIL)
-                                .decisionDate(LocalDate.of(2027, 11, 4))
+                                .decisionDate(BoundedDate.between(LocalDate.of(2027, 11, 1), LocalDate.of(2027, 11, 30)))
+                                .note("verlengd met een jaar")
+                                .build())
+                        .collegeProposalDate(BoundedDate.between(LocalDate.of(2024, 1, 9), null))
+                        .documentDate(BoundedDate.in(Year.of(2024)))
+                        .publicationId("gmb-2024-12345")
+                        .registerDate(BoundedDate.between(null, LocalDate.of(2024, 4, 1)))
+                        .addReportedDates(ReportedDate.builder()
+                                .kind(AdoptionDateKind.DECISION)
+                                .date(BoundedDate.in(Year.of(2024)))
+                                .source("Programmabegroting 2025")
+                                .authoritative(true)
+                                .note("vastgesteld in 2024")
                                 .build())
                         .cvdrId("CVDR000001")
                         .legalBasis("artikel 38b van de Politiewet 2012")

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
 
+import io.github.ivplib.model.BoundedDate;
 import io.github.ivplib.model.ImmutableSafetyPolicy;
 import io.github.ivplib.model.PolicyKind;
 import io.github.ivplib.model.YearRange;
@@ -78,9 +79,9 @@ public final class ValidPolicy {
                 .period(PERIOD)
                 .adoption(Adoption.builder()
                         .adoptedBy(Actor.COUNCIL)
-                        .decisionDate(LocalDate.of(2023, 12, 14))
-                        .entryIntoForce(LocalDate.of(2024, 1, 1))
-                        .endDate(LocalDate.of(2027, 12, 31))
+                        .decisionDate(BoundedDate.on(LocalDate.of(2023, 12, 14)))
+                        .entryIntoForce(BoundedDate.on(LocalDate.of(2024, 1, 1)))
+                        .endDate(BoundedDate.on(LocalDate.of(2027, 12, 31)))
                         .build())
                 .addThemes(theme("ondermijning", ThemeKind.STRATEGIC),
                         theme("overlast", ThemeKind.STRATEGIC),

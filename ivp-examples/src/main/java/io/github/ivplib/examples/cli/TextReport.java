@@ -10,7 +10,7 @@ import io.github.ivplib.validation.ValidationReport;
 /**
  * Writes reports as text in the style of ajv and check-jsonschema: a line per finding,
  * {@code file:line:column severity rule-id message (pointer)}, then a summary line such as
- * {@code 2 files, 0 errors, 11 warnings, 3 infos}.
+ * {@code 2 files, 0 errors, 11 warnings, 4 infos}.
  * <p>
  * The line and column are left out where unknown, the pointer where the finding concerns the
  * whole document. Messages are in the report's language; the rest is the tool's vocabulary,

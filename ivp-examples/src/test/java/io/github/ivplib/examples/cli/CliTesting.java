@@ -14,6 +14,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
+import io.github.ivplib.model.BoundedDate;
 import io.github.ivplib.examples.BuildPolicyExample;
 import io.github.ivplib.examples.ExamplePolicies;
 import io.github.ivplib.model.SafetyPolicy;
@@ -125,9 +126,9 @@ final class CliTesting {
                 .id(id)
                 .period(YearRange.of(from.getYear(), until.getYear()))
                 .adoption(Adoption.builder().from(policy.adoption())
-                        .decisionDate(adopted)
-                        .entryIntoForce(from)
-                        .endDate(until)
+                        .decisionDate(BoundedDate.on(adopted))
+                        .entryIntoForce(BoundedDate.on(from))
+                        .endDate(BoundedDate.on(until))
                         .build())
                 .build();
     }

@@ -81,7 +81,11 @@ class ValidateCommandTest {
         return write(venlo, text.substring(0, from) + text.substring(to));
     }
 
-    /** The counts are those of the reviewed golden reports (golden/README.md). */
+    /**
+     * The counts are those of the reviewed golden reports (golden/README.md), and the one series
+     * finding a run over files adds: Venlo's document gives no decision date, so whether its
+     * adoption is at most four years old cannot be judged.
+     */
     @Test
     void theLastLineSumsUpFilesAndFindingsPerSeverity() throws IOException {
         copy(ExamplePolicies.VENLO_IVB_2023_2026, dir);
@@ -89,7 +93,7 @@ class ValidateCommandTest {
 
         Outcome outcome = validate(dir, dir.toString());
 
-        assertThat(outcome.out.lines()).last().isEqualTo("2 files, 0 errors, 11 warnings, 3 infos");
+        assertThat(outcome.out.lines()).last().isEqualTo("2 files, 0 errors, 11 warnings, 4 infos");
     }
 
     @Test

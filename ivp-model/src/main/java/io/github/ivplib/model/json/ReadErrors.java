@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import io.github.ivplib.model.BoundedDate;
 import io.github.ivplib.model.MissingFieldException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -149,6 +150,10 @@ final class ReadErrors {
         }
         if (type == LocalDate.class) {
             return "a date as text, such as \"2024-02-22\"";
+        }
+        if (type == BoundedDate.class) {
+            return "a date as text, such as \"2024-02-22\", a year as text, such as \"2015\", or bounds,"
+                    + " such as {\"notBefore\": \"2019-03-12\", \"notAfter\": \"2019-12-31\"}";
         }
         if (type.isEnum()) {
             return "one of " + quoted(Arrays.stream(type.getEnumConstants())

@@ -6,6 +6,7 @@ import java.time.Year;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
 
+import io.github.ivplib.model.BoundedDate;
 import io.github.ivplib.model.YearRange;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -39,7 +40,9 @@ final class StrictScalars {
                 .addSerializer(Year.class, new YearWriter())
                 .addKeyDeserializer(Year.class, new YearKeyReader())
                 .addDeserializer(BigDecimal.class, new DecimalReader())
-                .addDeserializer(LocalDate.class, new DateReader());
+                .addDeserializer(LocalDate.class, new DateReader())
+                .addDeserializer(BoundedDate.class, new BoundedDates.Reader())
+                .addSerializer(BoundedDate.class, new BoundedDates.Writer());
     }
 
     private static final class YearReader extends ValueDeserializer<Year> {

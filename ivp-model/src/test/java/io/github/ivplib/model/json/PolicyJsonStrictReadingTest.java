@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import org.junit.jupiter.api.Test;
 
+import io.github.ivplib.model.BoundedDate;
 import io.github.ivplib.model.SafetyPolicy;
 
 class PolicyJsonStrictReadingTest {
@@ -190,7 +191,7 @@ class PolicyJsonStrictReadingTest {
         SafetyPolicy policy = PolicyJson.read(MINIMAL.replace("{ \"adoptedBy\": \"COUNCIL\" }",
                 "{ \"adoptedBy\": \"COUNCIL\", \"decisionDate\": \"2024-02-29\" }"));
 
-        assertThat(policy.adoption().decisionDate()).hasValue(java.time.LocalDate.of(2024, 2, 29));
+        assertThat(policy.adoption().decisionDate()).hasValue(BoundedDate.on(java.time.LocalDate.of(2024, 2, 29)));
     }
 
     @Test

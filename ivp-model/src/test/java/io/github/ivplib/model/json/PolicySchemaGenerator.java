@@ -34,10 +34,12 @@ import com.github.victools.jsonschema.generator.SchemaVersion;
 import com.github.victools.jsonschema.module.jackson.JacksonOption;
 import com.github.victools.jsonschema.module.jackson.JacksonSchemaModule;
 
+import io.github.ivplib.model.BoundedDate;
 import io.github.ivplib.model.SafetyPolicy;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -71,7 +73,7 @@ public final class PolicySchemaGenerator {
     /** Every keyword the schema uses, in the order it is written. */
     private static final List<String> KEYWORD_ORDER = List.of(
             "$schema", "$id", "title", "description", "$ref", "type", "const", "format", "pattern", "enum",
-            "propertyNames", "items", "properties", "required", "additionalProperties", "$defs");
+            "propertyNames", "oneOf", "items", "properties", "required", "minProperties", "additionalProperties", "$defs");
     /** The keywords whose value maps names to subschemas. */
     private static final Set<String> SUBSCHEMA_MAPS = Set.of("properties", "$defs");
 
@@ -236,6 +238,12 @@ public final class PolicySchemaGenerator {
             if (raw == LocalDate.class) {
                 return inline(node.put("type", "string").put("format", "date"));
             }
+            if (raw == BoundedDate.class) {
+                return inline(boundedDate(node));
+            }
+            if (raw == boolean.class) {
+                return inline(node.put("type", "boolean"));
+            }
             if (NUMERIC.containsKey(raw)) {
                 return inline(node.put("type", NUMERIC.get(raw)));
             }
@@ -274,6 +282,22 @@ public final class PolicySchemaGenerator {
             node.set("additionalProperties", context.createDefinitionReference(value));
             return new CustomDefinition(node, CustomDefinition.DefinitionType.INLINE,
                     CustomDefinition.AttributeInclusion.NO);
+        }
+
+        /** A day, a year, or bounds, as {@code BoundedDates} reads them. */
+        private static ObjectNode boundedDate(ObjectNode node) {
+            ArrayNode forms = node.putArray("oneOf");
+            forms.addObject().put("type", "string").put("format", "date");
+            forms.addObject().put("type", "string").put("pattern", "^" + BoundedDates.YEAR.pattern() + "$");
+            ObjectNode bounds = forms.addObject().put("type", "object");
+            bounds.putObject("properties").<ObjectNode>set(BoundedDates.NOT_BEFORE, dateSchema())
+                    .set(BoundedDates.NOT_AFTER, dateSchema());
+            bounds.put("minProperties", 1).put("additionalProperties", false);
+            return node;
+        }
+
+        private static ObjectNode dateSchema() {
+            return JsonNodeFactory.instance.objectNode().put("type", "string").put("format", "date");
         }
 
         private static CustomDefinition inline(ObjectNode node) {

@@ -17,6 +17,7 @@ public final class PolitiewetRules {
     /** @return the rules of this package, each a PolicyRule or a SeriesRule, not null */
     public static List<Rule> rules() {
         return List.of(new AdoptedByCouncil(), new PeriodAtMostFourYears(), new GoalsPresent(),
-                new SuccessorScheduled(), new ReadoptedWithinFourYears(), new ContinuousCoverage());
+                new SuccessorScheduled(), new ReadoptedWithinFourYears(), new ContinuousCoverage(),
+                new AdoptionNotJudged(), new SourcesAgree(), new ReadoptionNotJudged(), new CoverageNotJudged());
     }
 }

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
+import io.github.ivplib.model.BoundedDate;
 import io.github.ivplib.model.ImmutableSafetyPolicy;
 import io.github.ivplib.model.SafetyPolicy;
 import io.github.ivplib.model.adoption.Adoption;
@@ -29,6 +30,7 @@ class PolitiewetSeriesRulesTest {
 
     private static final String READOPTED = "politiewet-38b/readopted-within-four-years";
     private static final String COVERAGE = "politiewet-38b/continuous-coverage";
+    private static final String COVERAGE_NOT_JUDGED = "politiewet-38b/coverage-not-judged";
 
     private static final ImmutableSafetyPolicy VALID = ValidPolicy.policy();
     private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
@@ -238,7 +240,7 @@ class PolitiewetSeriesRulesTest {
     void anExtensionClosesTheGapUpToItsNewLastDay() {
         ImmutableSafetyPolicy extended = inForce("ivp-2020-2022", JAN_1_2020, LocalDate.of(2022, 12, 31))
                 .withAdoption(adoption(JAN_1_2020, LocalDate.of(2022, 12, 31))
-                        .withExtensions(Extension.builder().until(DEC_31_2023).decidedBy(Actor.COUNCIL).build()));
+                        .withExtensions(Extension.builder().until(BoundedDate.on(DEC_31_2023)).decidedBy(Actor.COUNCIL).build()));
 
         List<List<Finding>> found = findings(COVERAGE, REFERENCE_DATE,
                 extended, inForce("ivp-2024-2027", JAN_1_2024, DEC_31_2027));
@@ -250,8 +252,8 @@ class PolitiewetSeriesRulesTest {
     void aGapAfterTheLatestExtensionIsReportedFromTheDayAfterIt() {
         ImmutableSafetyPolicy extended = inForce("ivp-2020-2022", JAN_1_2020, LocalDate.of(2022, 12, 31))
                 .withAdoption(adoption(JAN_1_2020, LocalDate.of(2022, 12, 31)).withExtensions(
-                        Extension.builder().until(LocalDate.of(2023, 6, 30)).build(),
-                        Extension.builder().until(LocalDate.of(2023, 3, 31)).build()));
+                        Extension.builder().until(BoundedDate.on(LocalDate.of(2023, 6, 30))).build(),
+                        Extension.builder().until(BoundedDate.on(LocalDate.of(2023, 3, 31))).build()));
 
         List<List<Finding>> found = findings(COVERAGE, REFERENCE_DATE,
                 extended, inForce("ivp-2024-2027", JAN_1_2024, DEC_31_2027));
@@ -264,7 +266,7 @@ class PolitiewetSeriesRulesTest {
     @Test
     void retroactiveEffectClosesTheGapBeforeTheEntryIntoForce() {
         ImmutableSafetyPolicy late = inForce("ivp-2024-2027", LocalDate.of(2024, 3, 1), DEC_31_2027);
-        late = late.withAdoption(ImmutableAdoption.copyOf(late.adoption()).withRetroactiveFrom(JAN_1_2024));
+        late = late.withAdoption(ImmutableAdoption.copyOf(late.adoption()).withRetroactiveFrom(BoundedDate.on(JAN_1_2024)));
 
         List<List<Finding>> found = findings(COVERAGE, REFERENCE_DATE,
                 inForce("ivp-2020-2023", JAN_1_2020, DEC_31_2023), late);
@@ -276,7 +278,7 @@ class PolitiewetSeriesRulesTest {
     void aGapBeforeTheRetroactiveStartIsReportedAtTheRetroactiveDate() {
         ImmutableSafetyPolicy late = inForce("ivp-2024-2027", LocalDate.of(2024, 3, 1), DEC_31_2027);
         late = late.withAdoption(ImmutableAdoption.copyOf(late.adoption())
-                .withRetroactiveFrom(LocalDate.of(2024, 2, 1)));
+                .withRetroactiveFrom(BoundedDate.on(LocalDate.of(2024, 2, 1))));
 
         List<List<Finding>> found = findings(COVERAGE, REFERENCE_DATE,
                 inForce("ivp-2020-2023", JAN_1_2020, DEC_31_2023), late);
@@ -343,18 +345,34 @@ class PolitiewetSeriesRulesTest {
     }
 
     @Test
-    void aPolicyWithoutStartCoversNoDaysEvenWithAnEndDate() {
-        ImmutableSafetyPolicy endOnly = VALID.withId("ivp-zonder-begin")
-                .withAdoption(Adoption.builder().adoptedBy(Actor.COUNCIL).endDate(DEC_31_2027).build());
+    void aPolicyWithAnEndButNoStartLeavesTheDaysItMayHaveCoveredOpenInsteadOfCallingThemAGap() {
+        ImmutableSafetyPolicy endOnly = endingOn("ivp-zonder-begin", DEC_31_2027);
 
-        List<List<Finding>> found = findings(COVERAGE, REFERENCE_DATE,
-                inForce("ivp-2016-2019", JAN_1_2016, DEC_31_2019), endOnly, inForce("ivp-2021-2024",
-                        LocalDate.of(2021, 1, 1), LocalDate.of(2024, 12, 31)));
+        List<ValidationReport> reports = reports(REFERENCE_DATE, inForce("ivp-2016-2019", JAN_1_2016, DEC_31_2019),
+                endOnly, inForce("ivp-2021-2024", LocalDate.of(2021, 1, 1), LocalDate.of(2024, 12, 31)));
 
-        assertThat(found.get(1)).isEmpty();
+        assertThat(reports).allSatisfy(r -> assertThat(RuleTesting.findings(COVERAGE, r)).isEmpty());
+        // it may have covered 2020, between its neighbours, and 2025-2027, after the last of them
+        assertThat(RuleTesting.findings(COVERAGE_NOT_JUDGED, reports.get(1))).hasSize(2).first().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.INFO);
+            assertThat(f.pointer()).isEqualTo("/adoption/entryIntoForce");
+            assertThat(f.values()).containsExactly(entry("from", "2020-01-01"), entry("to", "2020-12-31"),
+                    entry("days", "366"), entry("field", "entryIntoForce"), entry("date", ""));
+        });
+        assertThat(RuleTesting.findings(COVERAGE_NOT_JUDGED, reports.get(1)).get(1).values())
+                .contains(entry("from", "2025-01-01"), entry("to", "2027-12-31"));
+    }
+
+    @Test
+    void aPolicyWithAnEndButNoStartStillShowsTheGapAfterItsEnd() {
+        ImmutableSafetyPolicy endOnly = endingOn("ivp-zonder-begin", LocalDate.of(2020, 6, 30));
+
+        List<List<Finding>> found = findings(COVERAGE, REFERENCE_DATE, inForce("ivp-2016-2019", JAN_1_2016, DEC_31_2019),
+                endOnly, inForce("ivp-2021-2024", LocalDate.of(2021, 1, 1), LocalDate.of(2024, 12, 31)));
+
         assertThat(found.get(2)).singleElement().satisfies(f -> assertThat(f.values())
-                .containsExactly(entry("from", "2020-01-01"), entry("to", "2020-12-31"), entry("days", "366"),
-                        entry("previousPolicy", "ivp-2016-2019")));
+                .containsExactly(entry("from", "2020-07-01"), entry("to", "2020-12-31"), entry("days", "184"),
+                        entry("previousPolicy", "ivp-zonder-begin")));
     }
 
     // --- messages
@@ -362,10 +380,10 @@ class PolitiewetSeriesRulesTest {
     @Test
     void everySeriesFindingHasBothMessagesFilledIn() {
         ImmutableSafetyPolicy first = VALID.withId("ivp-2016-2019")
-                .withAdoption(adoption(JAN_1_2016, DEC_31_2019).withDecisionDate(LocalDate.of(2015, 12, 17)));
+                .withAdoption(adoption(JAN_1_2016, DEC_31_2019).withDecisionDate(BoundedDate.on(LocalDate.of(2015, 12, 17))));
         ImmutableSafetyPolicy lateAndStale = VALID.withId("ivp-2021-2024")
                 .withAdoption(adoption(LocalDate.of(2021, 1, 1), LocalDate.of(2024, 12, 31))
-                        .withDecisionDate(LocalDate.of(2020, 12, 17)));
+                        .withDecisionDate(BoundedDate.on(LocalDate.of(2020, 12, 17))));
 
         List<Finding> found = reports(REFERENCE_DATE, first, lateAndStale).stream()
                 .flatMap(report -> report.findings().stream())
@@ -402,10 +420,14 @@ class PolitiewetSeriesRulesTest {
 
     private static ImmutableSafetyPolicy adopted(String id, LocalDate decisionDate) {
         return VALID.withId(id)
-                .withAdoption(Adoption.builder().adoptedBy(Actor.COUNCIL).decisionDate(decisionDate).build());
+                .withAdoption(Adoption.builder().adoptedBy(Actor.COUNCIL).decisionDate(BoundedDate.on(decisionDate)).build());
     }
 
     /** @return a policy whose source gives no dates at all */
+    private static ImmutableSafetyPolicy endingOn(String id, LocalDate end) {
+        return VALID.withId(id).withAdoption(Adoption.builder().adoptedBy(Actor.COUNCIL).endDate(BoundedDate.on(end)).build());
+    }
+
     private static ImmutableSafetyPolicy undated(String id) {
         return VALID.withId(id).withAdoption(Adoption.builder().adoptedBy(Actor.COUNCIL).build());
     }
@@ -415,7 +437,7 @@ class PolitiewetSeriesRulesTest {
     }
 
     private static ImmutableAdoption adoption(LocalDate from, LocalDate until) {
-        return Adoption.builder().adoptedBy(Actor.COUNCIL).entryIntoForce(from)
-                .endDate(java.util.Optional.ofNullable(until)).build();
+        return Adoption.builder().adoptedBy(Actor.COUNCIL).entryIntoForce(BoundedDate.on(from))
+                .endDate(java.util.Optional.ofNullable(until).map(BoundedDate::on)).build();
     }
 }

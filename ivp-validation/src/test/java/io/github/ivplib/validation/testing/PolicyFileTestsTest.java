@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.github.ivplib.model.BoundedDate;
 import io.github.ivplib.model.ImmutableSafetyPolicy;
 import io.github.ivplib.model.adoption.Adoption;
 import io.github.ivplib.model.governance.Actor;
@@ -102,7 +103,7 @@ class PolicyFileTestsTest {
         // makes its adoption overdue, and only a validation of both files together can see that.
         PolicyJson.write(VALID, dir.resolve("ivp-2024-2027.json"));
         PolicyJson.write(VALID.withId("voorbeeldstad-ivp-2020-2023").withAdoption(Adoption.builder()
-                .adoptedBy(Actor.COUNCIL).decisionDate(LocalDate.of(2019, 11, 7)).build()),
+                .adoptedBy(Actor.COUNCIL).decisionDate(BoundedDate.on(LocalDate.of(2019, 11, 7))).build()),
                 dir.resolve("ivp-2020-2023.json"));
 
         DynamicTest later = PolicyFileTests.inDirectory(dir, VALIDATOR)

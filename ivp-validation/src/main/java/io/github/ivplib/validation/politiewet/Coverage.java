@@ -1,0 +1,292 @@
+package io.github.ivplib.validation.politiewet;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import io.github.ivplib.model.SafetyPolicy;
+import io.github.ivplib.model.adoption.Adoption;
+import io.github.ivplib.model.adoption.AdoptionDateKind;
+import io.github.ivplib.model.adoption.Extension;
+import io.github.ivplib.validation.Pointer;
+import io.github.ivplib.validation.Values;
+import io.github.ivplib.validation.politiewet.AdoptionDates.Known;
+
+/**
+ * Which days of a series some policy was in force, with the bounds the record gives, for
+ * {@code politiewet-38b/continuous-coverage} (days the bounds prove uncovered) and
+ * {@code politiewet-38b/coverage-not-judged} (days they leave open).
+ * <p>
+ * A policy is in force in segments. The first runs from its retroactive start (terugwerkende
+ * kracht), else its entry into force, to its end date; without an end date and without
+ * extensions, until the next policy of the series starts. Each formal extension adds a segment up
+ * to its new end, which starts the day after the previous end if the extension was decided
+ * before the policy lapsed, and on the extension's decision date if it was decided after: the
+ * days between are not covered. A policy without an end date but with extensions runs on to the
+ * last extension, as its record says.
+ * <p>
+ * A day is certainly covered when it lies between the latest day a segment can start and the
+ * earliest day it can end; it is proven uncovered when it lies after the latest day some
+ * segment can end, before the earliest day a later one can start, and in no segment that could
+ * cover it. Every other day of the series is open.
+ */
+final class Coverage {
+
+    final List<SeriesOutcome> gaps = new ArrayList<>();
+    final List<SeriesOutcome> open = new ArrayList<>();
+
+    private Coverage() {
+    }
+
+    /** One run of days a policy is in force, with its start and end as bounds; a null end runs on. */
+    private static final class Segment {
+        final SafetyPolicy policy;
+        final Known start;
+        Known end;
+        boolean untilNext;
+        /** For a segment that runs until the next policy starts: that policy's segment. */
+        Segment endedBy;
+
+        Segment(SafetyPolicy policy, Known start, Known end, boolean untilNext) {
+            this.policy = policy;
+            this.start = start;
+            this.end = end;
+            this.untilNext = untilNext;
+        }
+
+        LocalDate possibleFrom() {
+            return start.earliest;
+        }
+
+        LocalDate possibleTo() {
+            return end == null ? null : end.latest;
+        }
+
+        LocalDate certainFrom() {
+            return start.latest;
+        }
+
+        LocalDate certainTo() {
+            return end == null ? LocalDate.MAX : end.earliest;
+        }
+    }
+
+    /**
+     * Judges a series.
+     *
+     * @param series the policies of one municipality, not null
+     * @return the judgement, not null
+     */
+    static Coverage of(List<SafetyPolicy> series) {
+        List<Segment> segments = new ArrayList<>();
+        for (SafetyPolicy policy : series) {
+            segments.addAll(segments(policy));
+        }
+        segments.sort(Comparator.comparing(Segment::possibleFrom, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(Segment::certainFrom, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(s -> s.policy.id()));
+        endOpenSegments(segments);
+        Coverage coverage = new Coverage();
+        coverage.findGaps(segments);
+        coverage.findOpenSpans(segments);
+        return coverage;
+    }
+
+    /** A segment without an end runs until the next segment of another policy starts. */
+    private static void endOpenSegments(List<Segment> segments) {
+        for (int i = 0; i < segments.size(); i++) {
+            Segment segment = segments.get(i);
+            if (!segment.untilNext) {
+                continue;
+            }
+            for (int j = i + 1; j < segments.size(); j++) {
+                Segment next = segments.get(j);
+                if (next.policy != segment.policy) {
+                    segment.end = new Known(dayBefore(next.start.earliest), dayBefore(next.start.latest), "", next.start.at);
+                    segment.endedBy = next;
+                    break;
+                }
+            }
+        }
+    }
+
+    private void findGaps(List<Segment> segments) {
+        Segment reach = null;
+        for (Segment segment : segments) {
+            if (reach != null && reach.possibleTo() != null && segment.possibleFrom() != null
+                    && segment.possibleFrom().isAfter(reach.possibleTo().plusDays(1))) {
+                LocalDate from = reach.possibleTo().plusDays(1);
+                LocalDate to = segment.possibleFrom().minusDays(1);
+                String variant = reach.policy == segment.policy ? "extension" : "";
+                gaps.add(new SeriesOutcome(segment.policy, variant, segment.start, Values.of("from", from, "to", to,
+                        "days", days(from, to), "previousPolicy", reach.policy.id())));
+            }
+            if (reach == null || reach.possibleTo() != null
+                    && (segment.possibleTo() == null || segment.possibleTo().isAfter(reach.possibleTo()))) {
+                reach = segment;
+            }
+        }
+    }
+
+    /**
+     * Reports the days between the first certainly covered day and the last that are neither
+     * certainly covered nor proven uncovered, on the segment whose uncertain start or end leaves
+     * them open.
+     */
+    private void findOpenSpans(List<Segment> segments) {
+        LocalDate first = null;
+        LocalDate last = null;
+        for (Segment segment : segments) {
+            if (segment.certainFrom() != null && (first == null || segment.certainFrom().isBefore(first))) {
+                first = segment.certainFrom();
+            }
+            LocalDate end = segment.end == null ? segment.certainFrom() : segment.certainTo();
+            if (end != null && (last == null || end.isAfter(last))) {
+                last = end;
+            }
+        }
+        if (first == null) {
+            if (segments.stream().map(s -> s.policy).distinct().count() < 2) {
+                return;
+            }
+            for (Segment segment : segments) {
+                open.add(new SeriesOutcome(segment.policy, "unplaced", segment.start, Values.NONE));
+            }
+            return;
+        }
+        LocalDate day = first;
+        while (day != null && !day.isAfter(last)) {
+            LocalDate coveredTo = certainlyCoveredTo(segments, day);
+            if (coveredTo != null) {
+                day = coveredTo.equals(LocalDate.MAX) ? null : coveredTo.plusDays(1);
+                continue;
+            }
+            LocalDate nextCovered = nextCertainStart(segments, day, last);
+            LocalDate to = nextCovered == null ? last : nextCovered.minusDays(1);
+            reportOpen(segments, day, to);
+            day = nextCovered;
+        }
+    }
+
+    private void reportOpen(List<Segment> segments, LocalDate from, LocalDate to) {
+        LocalDate openFrom = from;
+        for (SeriesOutcome gap : gaps) {
+            LocalDate gapFrom = LocalDate.parse(gap.values.asMap().get("from"));
+            LocalDate gapTo = LocalDate.parse(gap.values.asMap().get("to"));
+            if (!gapTo.isBefore(openFrom) && !gapFrom.isAfter(to)) {
+                if (gapFrom.isAfter(openFrom)) {
+                    reportOpenSpan(segments, openFrom, gapFrom.minusDays(1));
+                }
+                openFrom = gapTo.plusDays(1);
+            }
+        }
+        if (!openFrom.isAfter(to)) {
+            reportOpenSpan(segments, openFrom, to);
+        }
+    }
+
+    private void reportOpenSpan(List<Segment> segments, LocalDate from, LocalDate to) {
+        for (Segment segment : segments) {
+            boolean mayCover = (segment.possibleFrom() == null || !segment.possibleFrom().isAfter(to))
+                    && (segment.possibleTo() == null || !segment.possibleTo().isBefore(from));
+            if (mayCover) {
+                boolean beforeItsStart = segment.certainFrom() == null || segment.certainFrom().isAfter(from);
+                Segment culprit = beforeItsStart || segment.endedBy == null ? segment : segment.endedBy;
+                Known uncertain = beforeItsStart || segment.endedBy != null ? culprit.start : segment.end;
+                open.add(new SeriesOutcome(culprit.policy, uncertain.isUnknown() ? "unknown" : "imprecise", uncertain,
+                        Values.of("from", from, "to", to, "days", days(from, to),
+                                "field", lastField(uncertain), "date", uncertain.text)));
+                return;
+            }
+        }
+    }
+
+    /** The last day a segment certainly covering {@code day} runs to, or null if none does. */
+    private static LocalDate certainlyCoveredTo(List<Segment> segments, LocalDate day) {
+        LocalDate to = null;
+        for (Segment segment : segments) {
+            if (segment.certainFrom() != null && !segment.certainFrom().isAfter(day)
+                    && segment.certainTo() != null && !segment.certainTo().isBefore(day)
+                    && (to == null || segment.certainTo().isAfter(to))) {
+                to = segment.certainTo();
+            }
+        }
+        return to;
+    }
+
+    /** The first day after {@code day}, up to {@code last}, that some segment certainly covers. */
+    private static LocalDate nextCertainStart(List<Segment> segments, LocalDate day, LocalDate last) {
+        LocalDate next = null;
+        for (Segment segment : segments) {
+            LocalDate from = segment.certainFrom();
+            if (from != null && from.isAfter(day) && !from.isAfter(last)
+                    && segment.certainTo() != null && !segment.certainTo().isBefore(from)
+                    && (next == null || from.isBefore(next))) {
+                next = from;
+            }
+        }
+        return next;
+    }
+
+    private static List<Segment> segments(SafetyPolicy policy) {
+        Adoption adoption = policy.adoption();
+        Known start = AdoptionDates.resolve(adoption, AdoptionDateKind.RETROACTIVE_FROM, adoption.retroactiveFrom(), "retroactiveFrom");
+        if (start.isUnknown()) {
+            start = AdoptionDates.resolve(adoption, AdoptionDateKind.ENTRY_INTO_FORCE, adoption.entryIntoForce(), "entryIntoForce");
+        }
+        Known end = AdoptionDates.resolve(adoption, AdoptionDateKind.END, adoption.endDate(), "endDate");
+        List<Extension> extensions = adoption.extensions();
+        List<Segment> segments = new ArrayList<>();
+        if (end.isUnknown()) {
+            if (extensions.isEmpty()) {
+                segments.add(new Segment(policy, start, null, true));
+            } else {
+                Extension last = extensions.get(extensions.size() - 1);
+                segments.add(new Segment(policy, start, Known.of(last.until(),
+                        AdoptionDates.ADOPTION.field("extensions").index(extensions.size() - 1).field("until")), false));
+            }
+            return segments;
+        }
+        segments.add(new Segment(policy, start, end, false));
+        Known previousEnd = end;
+        for (int i = 0; i < extensions.size(); i++) {
+            Extension extension = extensions.get(i);
+            Pointer at = AdoptionDates.ADOPTION.field("extensions").index(i);
+            Known decided = extension.decisionDate().map(date -> Known.of(date, at.field("decisionDate")))
+                    .orElse(Known.unknown(at.field("decisionDate")));
+            Known resumes = new Known(later(dayAfter(previousEnd.earliest), decided.earliest),
+                    decided.latest == null || previousEnd.latest == null ? null : later(dayAfter(previousEnd.latest), decided.latest),
+                    decided.text, decided.at);
+            Known until = Known.of(extension.until(), at.field("until"));
+            segments.add(new Segment(policy, resumes, until, false));
+            previousEnd = until;
+        }
+        return segments;
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        if (a == null) {
+            return b;
+        }
+        return b == null || a.isAfter(b) ? a : b;
+    }
+
+    private static LocalDate dayAfter(LocalDate day) {
+        return day == null ? null : day.plusDays(1);
+    }
+
+    private static LocalDate dayBefore(LocalDate day) {
+        return day == null ? null : day.minusDays(1);
+    }
+
+    private static long days(LocalDate from, LocalDate to) {
+        return ChronoUnit.DAYS.between(from, to) + 1;
+    }
+
+    private static String lastField(Known date) {
+        String pointer = date.at.toString();
+        return pointer.substring(pointer.lastIndexOf('/') + 1);
+    }
+}
