@@ -184,9 +184,9 @@ class BudgetRulesTest {
 
     @Test
     void theToleranceGrowsByHalfAUnitPerSummedRowInThousandsAndIsZeroInEuros() {
-        assertThat(TableSums.tolerance(Scale.THOUSANDS_OF_EUROS, 1)).isEqualByComparingTo("1");
-        assertThat(TableSums.tolerance(Scale.THOUSANDS_OF_EUROS, 4)).isEqualByComparingTo("2.5");
-        assertThat(TableSums.tolerance(Scale.EUROS, 4)).isEqualByComparingTo("0");
+        assertThat(TableTotals.tolerance(Scale.THOUSANDS_OF_EUROS, 1)).isEqualByComparingTo("1");
+        assertThat(TableTotals.tolerance(Scale.THOUSANDS_OF_EUROS, 4)).isEqualByComparingTo("2.5");
+        assertThat(TableTotals.tolerance(Scale.EUROS, 4)).isEqualByComparingTo("0");
     }
 
     // --- budget/years-complete
