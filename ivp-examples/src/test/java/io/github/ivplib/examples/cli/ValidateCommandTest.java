@@ -11,9 +11,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import io.github.ivplib.examples.ExamplePolicies;
 import io.github.ivplib.examples.cli.CliTesting.Outcome;
@@ -21,8 +25,25 @@ import io.github.ivplib.examples.cli.CliTesting.Outcome;
 /** {@code ivp validate} in its default text format: what it writes and how it exits. */
 class ValidateCommandTest {
 
+    /** Venlo's only errors (golden/README.md): its document names who holds direction in AVE phase 1 only. */
+    private static final String DIRECTION_ASSIGNED = "ave/direction-assigned";
+    /** The only finding of {@link CliTesting#onlyInformation()}, an INFO. */
+    private static final String SAFETY_MONITOR_SCHEDULED = "pc-cycle/safety-monitor-scheduled";
+    private static final String UNKNOWN_RULE = "budget/bestaat-niet";
+
     @TempDir
     Path dir;
+
+    /** The finding lines of a run in text format: every line but the summary. */
+    private static List<String> findingLines(Outcome outcome) {
+        List<String> lines = outcome.out.lines().collect(Collectors.toList());
+        return lines.subList(0, lines.size() - 1);
+    }
+
+    /** The usage problem's line on standard error, as the command writes every usage problem. */
+    private static String usageProblem(String problem) {
+        return "ivp validate: " + problem + " (see 'ivp validate --help')";
+    }
 
     /**
      * Where a finding about an array element, or about a field missing from it, is placed: a
@@ -117,6 +138,143 @@ class ValidateCommandTest {
                 + " From 2025-01-01 to 2025-02-28 inclusive (59 day(s)) no safety policy was in force: the previous"
                 + " policy (voorbeeldstad-ivp-2021-2024) had lapsed and this policy had not yet started."
                 + " (/adoption/entryIntoForce)");
+    }
+
+    // --- switching rules off and changing their severity
+
+    @Test
+    void disableRemovesExactlyTheFindingsOfThatRule() throws IOException {
+        Path venlo = copy(ExamplePolicies.VENLO_IVB_2023_2026, dir);
+        List<String> withoutTheRule = findingLines(validate(dir, venlo.toString())).stream()
+                .filter(line -> !line.contains(" " + DIRECTION_ASSIGNED + " ")).collect(Collectors.toList());
+
+        Outcome outcome = validate(dir, "--disable", DIRECTION_ASSIGNED, venlo.toString());
+
+        assertThat(findingLines(outcome)).containsExactlyElementsOf(withoutTheRule);
+    }
+
+    @Test
+    void disablingTheRuleOfTheOnlyErrorsExitsWith0() throws IOException {
+        Path venlo = copy(ExamplePolicies.VENLO_IVB_2023_2026, dir);
+
+        assertThat(validate(dir, "--disable", DIRECTION_ASSIGNED, venlo.toString()).exitCode).isZero();
+    }
+
+    @Test
+    void disableCanBeRepeated() throws IOException {
+        Path venlo = copy(ExamplePolicies.VENLO_IVB_2023_2026, dir);
+
+        Outcome outcome = validate(dir, "--disable", DIRECTION_ASSIGNED, "--disable", "themes/strategic-theme-has-goal",
+                venlo.toString());
+
+        assertThat(outcome.out.lines()).last().isEqualTo("1 file, 0 errors, 0 warnings, 2 infos");
+    }
+
+    @Test
+    void severityChangesTheSeverityPrintedForThatRule() throws IOException {
+        Path venlo = copy(ExamplePolicies.VENLO_IVB_2023_2026, dir);
+
+        Outcome outcome = validate(dir, "--severity", DIRECTION_ASSIGNED + "=warning", venlo.toString());
+
+        assertThat(findingLines(outcome)).filteredOn(line -> line.contains(" " + DIRECTION_ASSIGNED + " "))
+                .hasSize(3)
+                .allMatch(line -> line.contains(" warning " + DIRECTION_ASSIGNED + " "));
+    }
+
+    @Test
+    void errorsLoweredToWarningsNoLongerFailTheDefaultRun() throws IOException {
+        Path venlo = copy(ExamplePolicies.VENLO_IVB_2023_2026, dir);
+
+        assertThat(validate(dir, "--severity", DIRECTION_ASSIGNED + "=warning", venlo.toString()).exitCode).isZero();
+    }
+
+    @Test
+    void errorsLoweredToWarningsFailARunThatFailsOnWarnings() throws IOException {
+        Path venlo = copy(ExamplePolicies.VENLO_IVB_2023_2026, dir);
+
+        Outcome outcome = validate(dir, "--fail-on", "warning", "--severity", DIRECTION_ASSIGNED + "=warning",
+                venlo.toString());
+
+        assertThat(outcome.exitCode).isEqualTo(1);
+    }
+
+    @Test
+    void informationRaisedToAnErrorFailsTheDefaultRun() throws IOException {
+        Path file = write(dir.resolve("voorbeeldstad.json"), CliTesting.onlyInformation());
+
+        assertThat(validate(dir, "--severity", SAFETY_MONITOR_SCHEDULED + "=error", file.toString()).exitCode)
+                .isEqualTo(1);
+    }
+
+    @Test
+    void theLevelOfSeverityIsReadInAnyCase() throws IOException {
+        Path file = write(dir.resolve("voorbeeldstad.json"), CliTesting.onlyInformation());
+
+        Outcome outcome = validate(dir, "--severity", SAFETY_MONITOR_SCHEDULED + "=Error", file.toString());
+
+        assertThat(outcome.out.lines()).last().isEqualTo("1 file, 1 error, 0 warnings, 0 infos");
+    }
+
+    @Test
+    void theLastSeverityGivenForARuleCounts() throws IOException {
+        Path file = write(dir.resolve("voorbeeldstad.json"), CliTesting.onlyInformation());
+
+        Outcome outcome = validate(dir, "--severity", SAFETY_MONITOR_SCHEDULED + "=error",
+                "--severity", SAFETY_MONITOR_SCHEDULED + "=warning", file.toString());
+
+        assertThat(outcome.out.lines()).last().isEqualTo("1 file, 0 errors, 1 warning, 0 infos");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--disable=" + UNKNOWN_RULE, "--disable=json/syntax", "--severity=" + UNKNOWN_RULE + "=info",
+            "--severity=goals/smart", "--severity==info", "--severity=goals/smart=loud"})
+    void aRuleOptionThatCannotBeAppliedExitsWith2AndValidatesNothing(String option) throws IOException {
+        Path venlo = copy(ExamplePolicies.VENLO_IVB_2023_2026, dir);
+
+        Outcome outcome = validate(dir, option, venlo.toString());
+
+        assertThat(outcome.exitCode).isEqualTo(2);
+        assertThat(outcome.out).isEmpty();
+    }
+
+    @Test
+    void disablingAnUnknownRuleIsNamedInOneLineOnStandardError() {
+        Outcome outcome = validate(dir, "--disable", UNKNOWN_RULE, dir.toString());
+
+        assertThat(outcome.err.lines()).containsExactly(
+                usageProblem("Invalid value for option '--disable': no rule has the id " + UNKNOWN_RULE));
+    }
+
+    @Test
+    void disablingAReadingRuleIsRefusedInOneLineOnStandardError() {
+        Outcome outcome = validate(dir, "--disable", "json/syntax", dir.toString());
+
+        assertThat(outcome.err.lines()).containsExactly(
+                usageProblem("Invalid value for option '--disable': reading rules cannot be switched off: json/syntax"));
+    }
+
+    @Test
+    void aSeverityForAnUnknownRuleIsNamedInOneLineOnStandardError() {
+        Outcome outcome = validate(dir, "--severity", UNKNOWN_RULE + "=info", dir.toString());
+
+        assertThat(outcome.err.lines()).containsExactly(
+                usageProblem("Invalid value for option '--severity': no rule has the id " + UNKNOWN_RULE));
+    }
+
+    @Test
+    void aSeverityWithoutALevelIsNamedInOneLineOnStandardError() {
+        Outcome outcome = validate(dir, "--severity", "goals/smart", dir.toString());
+
+        assertThat(outcome.err.lines()).containsExactly(usageProblem("Invalid value for option '--severity' (RULE=LEVEL):"
+                + " expected a rule id, '=' and a level, such as goals/smart=info, but was 'goals/smart'"));
+    }
+
+    @Test
+    void anUnknownLevelOfSeverityIsNamedInOneLineOnStandardError() {
+        Outcome outcome = validate(dir, "--severity", "goals/smart=loud", dir.toString());
+
+        assertThat(outcome.err.lines()).containsExactly(usageProblem(
+                "Invalid value for option '--severity' (RULE=LEVEL): the level is error, warning or info, but was 'loud'"));
     }
 
     // --- which files
