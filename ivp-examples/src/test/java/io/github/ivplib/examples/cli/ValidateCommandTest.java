@@ -25,8 +25,8 @@ import io.github.ivplib.examples.cli.CliTesting.Outcome;
 /** {@code ivp validate} in its default text format: what it writes and how it exits. */
 class ValidateCommandTest {
 
-    /** Venlo's only errors (golden/README.md): its document names who holds direction in AVE phase 1 only. */
-    private static final String DIRECTION_ASSIGNED = "ave/direction-assigned";
+    /** The only error of {@link CliTesting#oneErrorAndInformation()}. */
+    private static final String ADOPTED_BY_COUNCIL = "politiewet-38b/adopted-by-council";
     /** The only finding of {@link CliTesting#onlyInformation()}, an INFO. */
     private static final String SAFETY_MONITOR_SCHEDULED = "pc-cycle/safety-monitor-scheduled";
     private static final String UNKNOWN_RULE = "budget/bestaat-niet";
@@ -144,56 +144,55 @@ class ValidateCommandTest {
 
     @Test
     void disableRemovesExactlyTheFindingsOfThatRule() throws IOException {
-        Path venlo = copy(ExamplePolicies.VENLO_IVB_2023_2026, dir);
-        List<String> withoutTheRule = findingLines(validate(dir, venlo.toString())).stream()
-                .filter(line -> !line.contains(" " + DIRECTION_ASSIGNED + " ")).collect(Collectors.toList());
+        Path file = write(dir.resolve("voorbeeldstad.json"), CliTesting.oneErrorAndInformation());
+        List<String> withoutTheRule = findingLines(validate(dir, file.toString())).stream()
+                .filter(line -> !line.contains(" " + ADOPTED_BY_COUNCIL + " ")).collect(Collectors.toList());
 
-        Outcome outcome = validate(dir, "--disable", DIRECTION_ASSIGNED, venlo.toString());
+        Outcome outcome = validate(dir, "--disable", ADOPTED_BY_COUNCIL, file.toString());
 
         assertThat(findingLines(outcome)).containsExactlyElementsOf(withoutTheRule);
     }
 
     @Test
-    void disablingTheRuleOfTheOnlyErrorsExitsWith0() throws IOException {
-        Path venlo = copy(ExamplePolicies.VENLO_IVB_2023_2026, dir);
+    void disablingTheRuleOfTheOnlyErrorExitsWith0() throws IOException {
+        Path file = write(dir.resolve("voorbeeldstad.json"), CliTesting.oneErrorAndInformation());
 
-        assertThat(validate(dir, "--disable", DIRECTION_ASSIGNED, venlo.toString()).exitCode).isZero();
+        assertThat(validate(dir, "--disable", ADOPTED_BY_COUNCIL, file.toString()).exitCode).isZero();
     }
 
     @Test
     void disableCanBeRepeated() throws IOException {
-        Path venlo = copy(ExamplePolicies.VENLO_IVB_2023_2026, dir);
+        Path file = write(dir.resolve("voorbeeldstad.json"), CliTesting.oneErrorAndInformation());
 
-        Outcome outcome = validate(dir, "--disable", DIRECTION_ASSIGNED, "--disable", "themes/strategic-theme-has-goal",
-                venlo.toString());
+        Outcome outcome = validate(dir, "--disable", ADOPTED_BY_COUNCIL, "--disable", SAFETY_MONITOR_SCHEDULED,
+                file.toString());
 
-        assertThat(outcome.out.lines()).last().isEqualTo("1 file, 0 errors, 0 warnings, 2 infos");
+        assertThat(outcome.out.lines()).last().isEqualTo("1 file, 0 errors, 0 warnings, 0 infos");
     }
 
     @Test
     void severityChangesTheSeverityPrintedForThatRule() throws IOException {
-        Path venlo = copy(ExamplePolicies.VENLO_IVB_2023_2026, dir);
+        Path file = write(dir.resolve("voorbeeldstad.json"), CliTesting.oneErrorAndInformation());
 
-        Outcome outcome = validate(dir, "--severity", DIRECTION_ASSIGNED + "=warning", venlo.toString());
+        Outcome outcome = validate(dir, "--severity", ADOPTED_BY_COUNCIL + "=warning", file.toString());
 
-        assertThat(findingLines(outcome)).filteredOn(line -> line.contains(" " + DIRECTION_ASSIGNED + " "))
-                .hasSize(3)
-                .allMatch(line -> line.contains(" warning " + DIRECTION_ASSIGNED + " "));
+        assertThat(findingLines(outcome)).filteredOn(line -> line.contains(" " + ADOPTED_BY_COUNCIL + " "))
+                .singleElement().asString().contains(" warning " + ADOPTED_BY_COUNCIL + " ");
     }
 
     @Test
-    void errorsLoweredToWarningsNoLongerFailTheDefaultRun() throws IOException {
-        Path venlo = copy(ExamplePolicies.VENLO_IVB_2023_2026, dir);
+    void anErrorLoweredToAWarningNoLongerFailsTheDefaultRun() throws IOException {
+        Path file = write(dir.resolve("voorbeeldstad.json"), CliTesting.oneErrorAndInformation());
 
-        assertThat(validate(dir, "--severity", DIRECTION_ASSIGNED + "=warning", venlo.toString()).exitCode).isZero();
+        assertThat(validate(dir, "--severity", ADOPTED_BY_COUNCIL + "=warning", file.toString()).exitCode).isZero();
     }
 
     @Test
-    void errorsLoweredToWarningsFailARunThatFailsOnWarnings() throws IOException {
-        Path venlo = copy(ExamplePolicies.VENLO_IVB_2023_2026, dir);
+    void anErrorLoweredToAWarningFailsARunThatFailsOnWarnings() throws IOException {
+        Path file = write(dir.resolve("voorbeeldstad.json"), CliTesting.oneErrorAndInformation());
 
-        Outcome outcome = validate(dir, "--fail-on", "warning", "--severity", DIRECTION_ASSIGNED + "=warning",
-                venlo.toString());
+        Outcome outcome = validate(dir, "--fail-on", "warning", "--severity", ADOPTED_BY_COUNCIL + "=warning",
+                file.toString());
 
         assertThat(outcome.exitCode).isEqualTo(1);
     }
@@ -229,9 +228,9 @@ class ValidateCommandTest {
     @ValueSource(strings = {"--disable=" + UNKNOWN_RULE, "--disable=json/syntax", "--severity=" + UNKNOWN_RULE + "=info",
             "--severity=goals/smart", "--severity==info", "--severity=goals/smart=loud"})
     void aRuleOptionThatCannotBeAppliedExitsWith2AndValidatesNothing(String option) throws IOException {
-        Path venlo = copy(ExamplePolicies.VENLO_IVB_2023_2026, dir);
+        Path file = write(dir.resolve("voorbeeldstad.json"), CliTesting.onlyInformation());
 
-        Outcome outcome = validate(dir, option, venlo.toString());
+        Outcome outcome = validate(dir, option, file.toString());
 
         assertThat(outcome.exitCode).isEqualTo(2);
         assertThat(outcome.out).isEmpty();
