@@ -68,19 +68,33 @@ class ExampleMutationsTest {
                 .amendments(List.of(BudgetAmendment.builder().from(amendment).lines(lines).build())).build());
     }
 
-    @Test
-    void aChangedCellOfTheBalanceTableIsReportedAtTheSubtotalItNoLongerAddsUpTo() {
+    /** Roermond with the 2025 cell of the first mutation of its balance table (56 in the source) changed. */
+    private static SafetyPolicy withFirstMutationOf2025(BigDecimal amount) {
         BalanceTable table = budget(ROERMOND).balanceTables().get(0);
         List<BalanceRow> rows = new ArrayList<>(table.rows());
         TreeMap<Year, BigDecimal> amounts = new TreeMap<>(rows.get(1).amounts());
-        amounts.put(Year.of(2025), new BigDecimal("60"));
+        amounts.put(Year.of(2025), amount);
         rows.set(1, ImmutableBalanceRow.copyOf(rows.get(1)).withAmounts(amounts));
-        SafetyPolicy mutated = ROERMOND.withBudget(Budget.builder().from(budget(ROERMOND))
+        return ROERMOND.withBudget(Budget.builder().from(budget(ROERMOND))
                 .balanceTables(List.of(BalanceTable.builder().from(table).rows(rows).build())).build());
+    }
+
+    @Test
+    void aChangedCellOfTheBalanceTableIsReportedAtTheSubtotalItNoLongerAddsUpTo() {
+        SafetyPolicy mutated = withFirstMutationOf2025(new BigDecimal("60"));
 
         assertThat(newFindings(ROERMOND, mutated)).containsExactly(
                 "budget/table-sums /budget/balanceTables/0/rows/4/amounts/2025 "
                         + "{year=2025, expected=6281, actual=6277, difference=-4, tolerance=2.5}");
+    }
+
+    @Test
+    void aCellRoundedTheOtherWayIsShownAsRoundingRatherThanReportedAsAnError() {
+        SafetyPolicy mutated = withFirstMutationOf2025(new BigDecimal("57"));
+
+        assertThat(newFindings(ROERMOND, mutated)).containsExactly(
+                "budget/table-rounding /budget/balanceTables/0/rows/4/amounts/2025 "
+                        + "{year=2025, row=Saldo na mutaties, difference=-1, tolerance=2.5}");
     }
 
     @Test

@@ -119,6 +119,17 @@ final class CliTesting {
                 .build();
     }
 
+    /**
+     * {@link #onlyInformation()} adopted by the college rather than the council: one error
+     * ({@code politiewet-38b/adopted-by-council}) beside its information.
+     */
+    static SafetyPolicy oneErrorAndInformation() {
+        SafetyPolicy policy = onlyInformation();
+        return SafetyPolicy.builder().from(policy)
+                .adoption(Adoption.builder().from(policy.adoption()).adoptedBy(Actor.EXECUTIVE_BOARD).build())
+                .build();
+    }
+
     /** A policy of the builders' example municipality, adopted on a date and in force over exactly the given dates. */
     static SafetyPolicy inForce(String id, LocalDate adopted, LocalDate from, LocalDate until) {
         SafetyPolicy policy = BuildPolicyExample.build();

@@ -30,7 +30,8 @@ class IvpTest {
     void helpOfValidateListsItsOptions() {
         Outcome outcome = run(dir, "validate", "--help");
 
-        assertThat(outcome.out).contains("--format").contains("--lang").contains("--fail-on");
+        assertThat(outcome.out).contains("--format").contains("--lang").contains("--fail-on").contains("--disable")
+                .contains("--severity");
     }
 
     /** Tests run from the compiled classes, which have no jar manifest. */

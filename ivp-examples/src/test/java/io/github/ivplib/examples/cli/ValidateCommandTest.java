@@ -11,9 +11,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import io.github.ivplib.examples.ExamplePolicies;
 import io.github.ivplib.examples.cli.CliTesting.Outcome;
@@ -21,8 +25,25 @@ import io.github.ivplib.examples.cli.CliTesting.Outcome;
 /** {@code ivp validate} in its default text format: what it writes and how it exits. */
 class ValidateCommandTest {
 
+    /** The only error of {@link CliTesting#oneErrorAndInformation()}. */
+    private static final String ADOPTED_BY_COUNCIL = "politiewet-38b/adopted-by-council";
+    /** The only finding of {@link CliTesting#onlyInformation()}, an INFO. */
+    private static final String SAFETY_MONITOR_SCHEDULED = "pc-cycle/safety-monitor-scheduled";
+    private static final String UNKNOWN_RULE = "budget/bestaat-niet";
+
     @TempDir
     Path dir;
+
+    /** The finding lines of a run in text format: every line but the summary. */
+    private static List<String> findingLines(Outcome outcome) {
+        List<String> lines = outcome.out.lines().collect(Collectors.toList());
+        return lines.subList(0, lines.size() - 1);
+    }
+
+    /** The usage problem's line on standard error, as the command writes every usage problem. */
+    private static String usageProblem(String problem) {
+        return "ivp validate: " + problem + " (see 'ivp validate --help')";
+    }
 
     /**
      * Where a finding about an array element, or about a field missing from it, is placed: a
@@ -133,6 +154,142 @@ class ValidateCommandTest {
                 + " From 2025-01-01 to 2025-02-28 inclusive (59 day(s)) no safety policy was in force: the previous"
                 + " policy (voorbeeldstad-ivp-2021-2024) had lapsed and this policy had not yet started."
                 + " (/adoption/entryIntoForce)");
+    }
+
+    // --- switching rules off and changing their severity
+
+    @Test
+    void disableRemovesExactlyTheFindingsOfThatRule() throws IOException {
+        Path file = write(dir.resolve("voorbeeldstad.json"), CliTesting.oneErrorAndInformation());
+        List<String> withoutTheRule = findingLines(validate(dir, file.toString())).stream()
+                .filter(line -> !line.contains(" " + ADOPTED_BY_COUNCIL + " ")).collect(Collectors.toList());
+
+        Outcome outcome = validate(dir, "--disable", ADOPTED_BY_COUNCIL, file.toString());
+
+        assertThat(findingLines(outcome)).containsExactlyElementsOf(withoutTheRule);
+    }
+
+    @Test
+    void disablingTheRuleOfTheOnlyErrorExitsWith0() throws IOException {
+        Path file = write(dir.resolve("voorbeeldstad.json"), CliTesting.oneErrorAndInformation());
+
+        assertThat(validate(dir, "--disable", ADOPTED_BY_COUNCIL, file.toString()).exitCode).isZero();
+    }
+
+    @Test
+    void disableCanBeRepeated() throws IOException {
+        Path file = write(dir.resolve("voorbeeldstad.json"), CliTesting.oneErrorAndInformation());
+
+        Outcome outcome = validate(dir, "--disable", ADOPTED_BY_COUNCIL, "--disable", SAFETY_MONITOR_SCHEDULED,
+                file.toString());
+
+        assertThat(outcome.out.lines()).last().isEqualTo("1 file, 0 errors, 0 warnings, 0 infos");
+    }
+
+    @Test
+    void severityChangesTheSeverityPrintedForThatRule() throws IOException {
+        Path file = write(dir.resolve("voorbeeldstad.json"), CliTesting.oneErrorAndInformation());
+
+        Outcome outcome = validate(dir, "--severity", ADOPTED_BY_COUNCIL + "=warning", file.toString());
+
+        assertThat(findingLines(outcome)).filteredOn(line -> line.contains(" " + ADOPTED_BY_COUNCIL + " "))
+                .singleElement().asString().contains(" warning " + ADOPTED_BY_COUNCIL + " ");
+    }
+
+    @Test
+    void anErrorLoweredToAWarningNoLongerFailsTheDefaultRun() throws IOException {
+        Path file = write(dir.resolve("voorbeeldstad.json"), CliTesting.oneErrorAndInformation());
+
+        assertThat(validate(dir, "--severity", ADOPTED_BY_COUNCIL + "=warning", file.toString()).exitCode).isZero();
+    }
+
+    @Test
+    void anErrorLoweredToAWarningFailsARunThatFailsOnWarnings() throws IOException {
+        Path file = write(dir.resolve("voorbeeldstad.json"), CliTesting.oneErrorAndInformation());
+
+        Outcome outcome = validate(dir, "--fail-on", "warning", "--severity", ADOPTED_BY_COUNCIL + "=warning",
+                file.toString());
+
+        assertThat(outcome.exitCode).isEqualTo(1);
+    }
+
+    @Test
+    void informationRaisedToAnErrorFailsTheDefaultRun() throws IOException {
+        Path file = write(dir.resolve("voorbeeldstad.json"), CliTesting.onlyInformation());
+
+        assertThat(validate(dir, "--severity", SAFETY_MONITOR_SCHEDULED + "=error", file.toString()).exitCode)
+                .isEqualTo(1);
+    }
+
+    @Test
+    void theLevelOfSeverityIsReadInAnyCase() throws IOException {
+        Path file = write(dir.resolve("voorbeeldstad.json"), CliTesting.onlyInformation());
+
+        Outcome outcome = validate(dir, "--severity", SAFETY_MONITOR_SCHEDULED + "=Error", file.toString());
+
+        assertThat(outcome.out.lines()).last().isEqualTo("1 file, 1 error, 0 warnings, 0 infos");
+    }
+
+    @Test
+    void theLastSeverityGivenForARuleCounts() throws IOException {
+        Path file = write(dir.resolve("voorbeeldstad.json"), CliTesting.onlyInformation());
+
+        Outcome outcome = validate(dir, "--severity", SAFETY_MONITOR_SCHEDULED + "=error",
+                "--severity", SAFETY_MONITOR_SCHEDULED + "=warning", file.toString());
+
+        assertThat(outcome.out.lines()).last().isEqualTo("1 file, 0 errors, 1 warning, 0 infos");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--disable=" + UNKNOWN_RULE, "--disable=json/syntax", "--severity=" + UNKNOWN_RULE + "=info",
+            "--severity=goals/smart", "--severity==info", "--severity=goals/smart=loud"})
+    void aRuleOptionThatCannotBeAppliedExitsWith2AndValidatesNothing(String option) throws IOException {
+        Path file = write(dir.resolve("voorbeeldstad.json"), CliTesting.onlyInformation());
+
+        Outcome outcome = validate(dir, option, file.toString());
+
+        assertThat(outcome.exitCode).isEqualTo(2);
+        assertThat(outcome.out).isEmpty();
+    }
+
+    @Test
+    void disablingAnUnknownRuleIsNamedInOneLineOnStandardError() {
+        Outcome outcome = validate(dir, "--disable", UNKNOWN_RULE, dir.toString());
+
+        assertThat(outcome.err.lines()).containsExactly(
+                usageProblem("Invalid value for option '--disable': no rule has the id " + UNKNOWN_RULE));
+    }
+
+    @Test
+    void disablingAReadingRuleIsRefusedInOneLineOnStandardError() {
+        Outcome outcome = validate(dir, "--disable", "json/syntax", dir.toString());
+
+        assertThat(outcome.err.lines()).containsExactly(
+                usageProblem("Invalid value for option '--disable': reading rules cannot be switched off: json/syntax"));
+    }
+
+    @Test
+    void aSeverityForAnUnknownRuleIsNamedInOneLineOnStandardError() {
+        Outcome outcome = validate(dir, "--severity", UNKNOWN_RULE + "=info", dir.toString());
+
+        assertThat(outcome.err.lines()).containsExactly(
+                usageProblem("Invalid value for option '--severity': no rule has the id " + UNKNOWN_RULE));
+    }
+
+    @Test
+    void aSeverityWithoutALevelIsNamedInOneLineOnStandardError() {
+        Outcome outcome = validate(dir, "--severity", "goals/smart", dir.toString());
+
+        assertThat(outcome.err.lines()).containsExactly(usageProblem("Invalid value for option '--severity' (RULE=LEVEL):"
+                + " expected a rule id, '=' and a level, such as goals/smart=info, but was 'goals/smart'"));
+    }
+
+    @Test
+    void anUnknownLevelOfSeverityIsNamedInOneLineOnStandardError() {
+        Outcome outcome = validate(dir, "--severity", "goals/smart=loud", dir.toString());
+
+        assertThat(outcome.err.lines()).containsExactly(usageProblem(
+                "Invalid value for option '--severity' (RULE=LEVEL): the level is error, warning or info, but was 'loud'"));
     }
 
     // --- which files

@@ -16,7 +16,7 @@ public final class BudgetRules {
 
     /** @return the rules of this package, each a PolicyRule or a SeriesRule, not null */
     public static List<Rule> rules() {
-        return List.of(new AmendmentBalances(), new TableSums(), new YearsComplete(), new TaskFieldKnown(),
-                new CurrencyScale());
+        return List.of(new AmendmentBalances(), new TableSums(), new TableRounding(), new YearsComplete(),
+                new TaskFieldKnown(), new CurrencyScale());
     }
 }

@@ -40,6 +40,7 @@ class BudgetRulesTest {
 
     private static final String AMENDMENT_BALANCES = "budget/amendment-balances";
     private static final String TABLE_SUMS = "budget/table-sums";
+    private static final String TABLE_ROUNDING = "budget/table-rounding";
     private static final String YEARS_COMPLETE = "budget/years-complete";
     private static final String TASK_FIELD_KNOWN = "budget/task-field-known";
     private static final String CURRENCY_SCALE = "budget/currency-scale";
@@ -61,6 +62,10 @@ class BudgetRulesTest {
     private static final String CLOSING_TOLERANCE = "1.5";
     /** The valid closing balance of 2024, in thousands of euros. */
     private static final String CLOSING_2024 = "91";
+    /** The valid closing row's label, which rounding findings name. */
+    private static final String CLOSING_LABEL = "Saldo na besluitvorming";
+    /** The last mutation of 2024 that makes the closing row off by half a unit, within its tolerance. */
+    private static final String MUTATION_WITHIN_THE_TOLERANCE = "1.5";
     /** The last mutation of 2024 that makes the closing row off by exactly its tolerance. */
     private static final String MUTATION_AT_THE_TOLERANCE = "2.5";
     /** The last mutation of 2024 that makes the closing row off by just more than its tolerance. */
@@ -130,16 +135,14 @@ class BudgetRulesTest {
 
     @Test
     void aTotalInThousandsOffByExactlyItsRoundingTolerancePasses() {
-        ImmutableSafetyPolicy policy = withTable(table -> withRow(table, LAST_MUTATION,
-                row -> row.withAmounts(amounts(MUTATION_AT_THE_TOLERANCE, "1"))));
+        ImmutableSafetyPolicy policy = withLastMutationOf2024(MUTATION_AT_THE_TOLERANCE);
 
         assertThat(findings(TABLE_SUMS, policy)).isEmpty();
     }
 
     @Test
     void aTotalInThousandsOffByMoreThanItsRoundingToleranceIsReported() {
-        ImmutableSafetyPolicy policy = withTable(table -> withRow(table, LAST_MUTATION,
-                row -> row.withAmounts(amounts(MUTATION_PAST_THE_TOLERANCE, "1"))));
+        ImmutableSafetyPolicy policy = withLastMutationOf2024(MUTATION_PAST_THE_TOLERANCE);
 
         assertThat(findings(TABLE_SUMS, policy)).singleElement().satisfies(f -> {
             assertThat(f.pointer()).isEqualTo("/budget/balanceTables/0/rows/4/amounts/2024");
@@ -184,9 +187,55 @@ class BudgetRulesTest {
 
     @Test
     void theToleranceGrowsByHalfAUnitPerSummedRowInThousandsAndIsZeroInEuros() {
-        assertThat(TableSums.tolerance(Scale.THOUSANDS_OF_EUROS, 1)).isEqualByComparingTo("1");
-        assertThat(TableSums.tolerance(Scale.THOUSANDS_OF_EUROS, 4)).isEqualByComparingTo("2.5");
-        assertThat(TableSums.tolerance(Scale.EUROS, 4)).isEqualByComparingTo("0");
+        assertThat(TableTotals.tolerance(Scale.THOUSANDS_OF_EUROS, 1)).isEqualByComparingTo("1");
+        assertThat(TableTotals.tolerance(Scale.THOUSANDS_OF_EUROS, 4)).isEqualByComparingTo("2.5");
+        assertThat(TableTotals.tolerance(Scale.EUROS, 4)).isEqualByComparingTo("0");
+    }
+
+    // --- budget/table-rounding
+
+    @Test
+    void totalsThatAddUpExactlyShowNoRounding() {
+        assertThat(findings(TABLE_ROUNDING, VALID)).isEmpty();
+    }
+
+    @Test
+    void aTotalInThousandsOffWithinItsToleranceIsShownAsInformationAtItsCell() {
+        ImmutableSafetyPolicy policy = withLastMutationOf2024(MUTATION_WITHIN_THE_TOLERANCE);
+
+        assertThat(findings(TABLE_ROUNDING, policy)).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.INFO);
+            assertThat(f.pointer()).isEqualTo("/budget/balanceTables/0/rows/4/amounts/2024");
+            assertThat(f.values()).containsExactly(entry("year", "2024"), entry("row", CLOSING_LABEL),
+                    entry("difference", "-0.5"), entry("tolerance", CLOSING_TOLERANCE));
+        });
+    }
+
+    @Test
+    void aTotalInThousandsOffByExactlyItsToleranceIsShownAsRounding() {
+        ImmutableSafetyPolicy policy = withLastMutationOf2024(MUTATION_AT_THE_TOLERANCE);
+
+        assertThat(findings(TABLE_ROUNDING, policy)).singleElement().satisfies(f -> assertThat(f.values())
+                .contains(entry("difference", "-" + CLOSING_TOLERANCE), entry("tolerance", CLOSING_TOLERANCE)));
+    }
+
+    @Test
+    void aTotalOffByMoreThanItsToleranceIsOnlyATableSumsError() {
+        ImmutableSafetyPolicy policy = withLastMutationOf2024(MUTATION_PAST_THE_TOLERANCE);
+
+        assertThat(Validator.defaults().validate(policy).findings()).extracting(Finding::ruleId)
+                .filteredOn(id -> id.startsWith("budget/table-"))
+                .containsExactly(TABLE_SUMS);
+    }
+
+    @Test
+    void aRoundingFindingNamesTheRowInBothLanguages() {
+        ImmutableSafetyPolicy policy = withLastMutationOf2024(MUTATION_WITHIN_THE_TOLERANCE);
+
+        assertThat(findings(TABLE_ROUNDING, policy)).singleElement().satisfies(f -> assertThat(f.messages())
+                .containsOnlyKeys("nl", "en")
+                .allSatisfy((language, message) -> assertThat(message).contains("'" + CLOSING_LABEL + "'")
+                        .contains("-0.5").contains(CLOSING_TOLERANCE).doesNotContain("{")));
     }
 
     // --- budget/years-complete
@@ -354,6 +403,11 @@ class BudgetRulesTest {
         List<BalanceTable> tables = new ArrayList<>(budget.balanceTables());
         tables.set(0, change.apply(ImmutableBalanceTable.copyOf(tables.get(0))));
         return VALID.withBudget(ImmutableBudget.copyOf(budget).withBalanceTables(tables));
+    }
+
+    /** The valid policy with the 2024 amount of the mutation the closing row adds up changed. */
+    private static ImmutableSafetyPolicy withLastMutationOf2024(String amount) {
+        return withTable(table -> withRow(table, LAST_MUTATION, row -> row.withAmounts(amounts(amount, "1"))));
     }
 
     private static ImmutableBalanceTable withRow(ImmutableBalanceTable table, int index,

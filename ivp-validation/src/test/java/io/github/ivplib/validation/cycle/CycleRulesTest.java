@@ -48,6 +48,10 @@ class CycleRulesTest {
     private static final int YEAR_BEFORE_PERIOD = FIRST_YEAR - 1;
     private static final int YEAR_AFTER_PERIOD = LAST_YEAR + 1;
 
+    private static final QuarterRange THIRD_QUARTER = QuarterRange.of(3);
+    private static final QuarterRange FOURTH_QUARTER = QuarterRange.of(4);
+    private static final QuarterRange THIRD_AND_FOURTH_QUARTER = QuarterRange.of(3, 4);
+
     // pc-cycle/milestone-within-period
 
     @Test
@@ -85,13 +89,52 @@ class CycleRulesTest {
     }
 
     @Test
-    void anImplementationPlanInTheYearBeforeThePeriodIsAWarning() {
-        ImmutableSafetyPolicy policy = plus(milestone("up-vooraf", YEAR_BEFORE_PERIOD, MilestoneKind.ADOPT_IMPLEMENTATION_PLAN));
+    void anImplementationPlanInTheLastQuarterOfTheYearBeforeThePeriodPasses() {
+        ImmutableSafetyPolicy policy = withImplementationPlanIn(YEAR_BEFORE_PERIOD, FOURTH_QUARTER);
+
+        assertThat(findings(MILESTONE_WITHIN_PERIOD, policy)).isEmpty();
+    }
+
+    @Test
+    void anImplementationPlanInTheThirdQuarterOfTheYearBeforeThePeriodIsAWarning() {
+        ImmutableSafetyPolicy policy = withImplementationPlanIn(YEAR_BEFORE_PERIOD, THIRD_QUARTER);
 
         assertThat(findings(MILESTONE_WITHIN_PERIOD, policy)).singleElement().satisfies(f -> {
             assertThat(f.pointer()).isEqualTo("/milestones/5/year");
             assertThat(f.values()).containsEntry("year", "2023");
         });
+    }
+
+    @Test
+    void anImplementationPlanInTheThirdAndFourthQuarterOfTheYearBeforeThePeriodIsAWarning() {
+        ImmutableSafetyPolicy policy = withImplementationPlanIn(YEAR_BEFORE_PERIOD, THIRD_AND_FOURTH_QUARTER);
+
+        assertThat(findings(MILESTONE_WITHIN_PERIOD, policy)).hasSize(1);
+    }
+
+    /** A year alone does not show the plan is adopted in the last quarter rather than nine months ahead. */
+    @Test
+    void anImplementationPlanInTheYearBeforeThePeriodWithoutQuartersIsAWarning() {
+        ImmutableSafetyPolicy policy = plus(milestone("up-vooraf", YEAR_BEFORE_PERIOD, MilestoneKind.ADOPT_IMPLEMENTATION_PLAN));
+
+        assertThat(findings(MILESTONE_WITHIN_PERIOD, policy)).singleElement()
+                .satisfies(f -> assertThat(f.values()).containsEntry("year", "2023"));
+    }
+
+    @Test
+    void anImplementationPlanInTheLastQuarterTwoYearsBeforeThePeriodIsAWarning() {
+        ImmutableSafetyPolicy policy = withImplementationPlanIn(YEAR_BEFORE_PERIOD - 1, FOURTH_QUARTER);
+
+        assertThat(findings(MILESTONE_WITHIN_PERIOD, policy)).singleElement()
+                .satisfies(f -> assertThat(f.values()).containsEntry("year", "2022"));
+    }
+
+    @Test
+    void anotherMilestoneInTheLastQuarterOfTheYearBeforeThePeriodIsAWarning() {
+        ImmutableSafetyPolicy policy = plus(milestone("verantwoording-vooraf", YEAR_BEFORE_PERIOD, FOURTH_QUARTER,
+                MilestoneKind.PROGRESS_REPORT));
+
+        assertThat(findings(MILESTONE_WITHIN_PERIOD, policy)).hasSize(1);
     }
 
     // pc-cycle/implementation-plan-coverage
@@ -356,6 +399,11 @@ class CycleRulesTest {
         return VALID.withMilestones(milestones);
     }
 
+    /** The valid policy with one more implementation plan adopted, as its sixth milestone. */
+    private static ImmutableSafetyPolicy withImplementationPlanIn(int year, QuarterRange quarters) {
+        return plus(milestone("up-vooraf", year, quarters, MilestoneKind.ADOPT_IMPLEMENTATION_PLAN));
+    }
+
     private static ImmutableSafetyPolicy without(int index) {
         return without(VALID, index);
     }
@@ -378,5 +426,9 @@ class CycleRulesTest {
 
     private static Milestone milestone(String id, int year, MilestoneKind kind) {
         return Milestone.builder().id(id).year(Year.of(year)).kind(kind).text(id).build();
+    }
+
+    private static Milestone milestone(String id, int year, QuarterRange quarters, MilestoneKind kind) {
+        return ImmutableMilestone.copyOf(milestone(id, year, kind)).withQuarters(quarters);
     }
 }
