@@ -41,7 +41,6 @@ import io.github.ivplib.model.governance.GovernanceRole;
 import io.github.ivplib.model.governance.Partner;
 import io.github.ivplib.model.governance.PartnerKind;
 import io.github.ivplib.model.keyfigure.KeyFigure;
-import io.github.ivplib.model.keyfigure.Qualifier;
 import io.github.ivplib.model.municipality.District;
 import io.github.ivplib.model.municipality.Municipality;
 import io.github.ivplib.model.municipality.Neighbourhood;
