@@ -16,6 +16,7 @@ import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 import io.github.ivplib.model.ImmutableSafetyPolicy;
+import io.github.ivplib.model.Qualifier;
 import io.github.ivplib.model.goal.Direction;
 import io.github.ivplib.model.goal.ImmutableIndicator;
 import io.github.ivplib.model.goal.ImmutableReferencePoint;
@@ -38,6 +39,7 @@ class IndicatorRulesTest {
     private static final String MEASUREMENT_CONFLICT = "indicator/measurement-conflict";
 
     private static final ImmutableSafetyPolicy VALID = ValidPolicy.policy();
+    private static final Locale DUTCH = new Locale("nl");
 
     /** The valid policy's first indicator: report marks, baseline 7.0 (2023), target 7.3 (2027), district minimum 6.5 (2027). */
     private static final int REPORT_MARK = 0;
@@ -257,6 +259,100 @@ class IndicatorRulesTest {
         assertThat(findings(TARGET_DIRECTION, policy)).isEmpty();
     }
 
+    @Test
+    void anIncreaseTargetOfAtLeastItsBaselineIsAWarningThatShowsTheQualifier() {
+        ImmutableSafetyPolicy policy = withIndicator(REPORT_MARK, i -> i.withTarget(qualified("7.0", Qualifier.AT_LEAST, 2027)));
+
+        assertThat(findings(TARGET_DIRECTION, policy)).singleElement().satisfies(f -> {
+            assertThat(f.pointer()).isEqualTo("/indicators/0/target/value");
+            assertThat(f.values()).containsExactly(entry("direction", "INCREASE"), entry("baseline", "7.0"),
+                    entry("targetQualifier", "AT_LEAST"), entry("target", "7.0"));
+        });
+    }
+
+    @Test
+    void aQualifiedTargetIsNamedWithItsQualifierInBothLanguages() {
+        ImmutableSafetyPolicy policy = withIndicator(NUISANCE, i -> i.withTarget(qualified("12.0", Qualifier.AT_MOST, 2027)));
+
+        assertThat(findings(TARGET_DIRECTION, policy)).singleElement().satisfies(f -> {
+            assertThat(f.message(DUTCH)).isEqualTo("De indicator moet dalen, maar de streefwaarde ten hoogste 12.0"
+                    + " wordt ook gehaald zonder daling ten opzichte van de nulmeting 12.0.");
+            assertThat(f.message(Locale.ENGLISH)).isEqualTo("The indicator should decrease, but the target at most 12.0"
+                    + " is also met without a decrease from the baseline 12.0.");
+        });
+    }
+
+    @Test
+    void anIncreaseTargetOfMoreThanItsBaselinePasses() {
+        ImmutableSafetyPolicy policy = withIndicator(REPORT_MARK, i -> i.withTarget(qualified("7.0", Qualifier.MORE_THAN, 2027)));
+
+        assertThat(findings(TARGET_DIRECTION, policy)).isEmpty();
+    }
+
+    @Test
+    void anIncreaseTargetOfAtMostAHigherFigureIsAWarning() {
+        ImmutableSafetyPolicy policy = withIndicator(REPORT_MARK, i -> i.withTarget(qualified("7.5", Qualifier.AT_MOST, 2027)));
+
+        assertThat(findings(TARGET_DIRECTION, policy)).singleElement()
+                .satisfies(f -> assertThat(f.values()).containsEntry("targetQualifier", "AT_MOST"));
+    }
+
+    @Test
+    void aDecreaseTargetOfLessThanItsBaselinePasses() {
+        ImmutableSafetyPolicy policy = withIndicator(NUISANCE, i -> i.withTarget(qualified("12.0", Qualifier.LESS_THAN, 2027)));
+
+        assertThat(findings(TARGET_DIRECTION, policy)).isEmpty();
+    }
+
+    @Test
+    void aDecreaseTargetOfAtLeastALowerFigureIsAWarning() {
+        ImmutableSafetyPolicy policy = withIndicator(NUISANCE, i -> i.withTarget(qualified("10.0", Qualifier.AT_LEAST, 2027)));
+
+        assertThat(findings(TARGET_DIRECTION, policy)).singleElement().satisfies(f -> assertThat(f.values())
+                .containsExactly(entry("direction", "DECREASE"), entry("baseline", "12.0"),
+                        entry("targetQualifier", "AT_LEAST"), entry("target", "10.0")));
+    }
+
+    @Test
+    void aMaintainTargetOfAtMostItsBaselineIsAWarning() {
+        ImmutableSafetyPolicy policy = withIndicator(REPORT_MARK, i -> i.withDirection(Direction.MAINTAIN)
+                .withTarget(qualified("7.0", Qualifier.AT_MOST, 2027)));
+
+        assertThat(findings(TARGET_DIRECTION, policy)).singleElement()
+                .satisfies(f -> assertThat(f.message(Locale.ENGLISH)).contains("at most 7.0 is also met by a value below"));
+    }
+
+    @Test
+    void aMaintainTargetOfMoreThanAFigureBelowItsBaselineIsAWarning() {
+        ImmutableSafetyPolicy policy = withIndicator(REPORT_MARK, i -> i.withDirection(Direction.MAINTAIN)
+                .withTarget(qualified("6.9", Qualifier.MORE_THAN, 2027)));
+
+        assertThat(findings(TARGET_DIRECTION, policy)).singleElement()
+                .satisfies(f -> assertThat(f.values()).containsEntry("targetQualifier", "MORE_THAN"));
+    }
+
+    @Test
+    void anApproximateTargetCountsAsItsFigure() {
+        ImmutableSafetyPolicy policy = withIndicator(REPORT_MARK, i -> i.withTarget(qualified("7.3", Qualifier.APPROXIMATELY, 2027)));
+
+        assertThat(findings(TARGET_DIRECTION, policy)).isEmpty();
+    }
+
+    @Test
+    void aBaselineIsTakenAtItsFigureWhateverItsQualifier() {
+        ImmutableSafetyPolicy policy = withIndicator(REPORT_MARK, i -> i.withBaseline(qualified("7.0", Qualifier.MORE_THAN, 2023)));
+
+        assertThat(findings(TARGET_DIRECTION, policy)).isEmpty();
+    }
+
+    @Test
+    void aTargetOfAtLeastItsBaselineWithoutADirectionIsNotJudged() {
+        ImmutableSafetyPolicy policy = withIndicator(REPORT_MARK, i -> i.withDirection(Optional.empty())
+                .withTarget(qualified("6.0", Qualifier.AT_LEAST, 2027)));
+
+        assertThat(findings(TARGET_DIRECTION, policy)).isEmpty();
+    }
+
     // indicator/district-below-minimum
 
     @Test
@@ -391,9 +487,9 @@ class IndicatorRulesTest {
         assertThat(found).extracting(Finding::ruleId).contains(REPORT_MARK_RANGE, TARGET_AFTER_BASELINE,
                 TARGET_WITHIN_PERIOD, TARGET_DIRECTION, DISTRICT_BELOW_MINIMUM, MEASUREMENT_CONFLICT);
         assertThat(found).filteredOn(f -> f.ruleId().startsWith("indicator/")).allSatisfy(f -> {
-            assertThat(f.message(new Locale("nl"))).isNotBlank().doesNotContain("{");
+            assertThat(f.message(DUTCH)).isNotBlank().doesNotContain("{");
             assertThat(f.message(Locale.ENGLISH)).isNotBlank().doesNotContain("{");
-            assertThat(f.message(Locale.ENGLISH)).isNotEqualTo(f.message(new Locale("nl")));
+            assertThat(f.message(Locale.ENGLISH)).isNotEqualTo(f.message(DUTCH));
         });
     }
 
@@ -419,6 +515,10 @@ class IndicatorRulesTest {
 
     private static ReferencePoint point(String value, int year) {
         return ReferencePoint.of(new BigDecimal(value), Year.of(year));
+    }
+
+    private static ReferencePoint qualified(String value, Qualifier qualifier, int year) {
+        return ReferencePoint.builder().value(new BigDecimal(value)).qualifier(qualifier).year(Year.of(year)).build();
     }
 
     private static ReferencePoint undated(String value) {
