@@ -425,6 +425,38 @@ class IndicatorRulesTest {
         });
     }
 
+    @Test
+    void aDistrictMeasuredAtLeastAFigureBelowTheMinimumMayHaveReachedItAndIsNotReported() {
+        ImmutableSafetyPolicy policy = withMeasurements(REPORT_MARK, measurement(2025, "6.0", Qualifier.AT_LEAST, DISTRICT));
+
+        assertThat(findings(DISTRICT_BELOW_MINIMUM, policy)).isEmpty();
+    }
+
+    @Test
+    void aDistrictMeasuredAtMostAFigureBelowTheMinimumIsReportedWithTheQualifier() {
+        ImmutableSafetyPolicy policy = withMeasurements(REPORT_MARK, measurement(2025, "6.2", Qualifier.AT_MOST, DISTRICT));
+
+        assertThat(findings(DISTRICT_BELOW_MINIMUM, policy)).singleElement().satisfies(f -> {
+            assertThat(f.values()).containsExactly(entry("districtId", DISTRICT), entry("districtName", DISTRICT_NAME),
+                    entry("year", "2025"), entry("valueQualifier", "AT_MOST"), entry("value", "6.2"),
+                    entry("minimum", DISTRICT_MINIMUM), entry("minimumYear", "2027"), entry("gap", "0.3"));
+            assertThat(f.message(Locale.ENGLISH)).isEqualTo("District " + DISTRICT_NAME + " scored at most 6.2 in its"
+                    + " latest measurement (2025), below the district minimum of 6.5 set for 2027; the figures differ by 0.3.");
+        });
+    }
+
+    @Test
+    void aQualifiedMeasurementBelowAMinimumWithoutAYearIsReportedWithoutIt() {
+        ImmutableSafetyPolicy policy = withMeasurements(REPORT_MARK, measurement(2025, "6.2", Qualifier.APPROXIMATELY, DISTRICT));
+        policy = withIndicator(policy, REPORT_MARK, i -> i.withDistrictMinimum(undated(DISTRICT_MINIMUM)));
+
+        assertThat(findings(DISTRICT_BELOW_MINIMUM, policy)).singleElement().satisfies(f -> {
+            assertThat(f.values()).doesNotContainKey("minimumYear").containsEntry("valueQualifier", "APPROXIMATELY");
+            assertThat(f.message(DUTCH)).isEqualTo("Wijk " + DISTRICT_NAME + " scoorde bij de laatste meting (2025)"
+                    + " ongeveer 6.2, onder het minimum per wijk van 6.5; het verschil tussen de cijfers is 0.3.");
+        });
+    }
+
     // indicator/measurement-conflict
 
     @Test
@@ -526,7 +558,11 @@ class IndicatorRulesTest {
     }
 
     private static Measurement measurement(int year, String value, String districtId) {
-        return Measurement.builder().year(Year.of(year)).value(new BigDecimal(value))
+        return measurement(year, value, Qualifier.EXACT, districtId);
+    }
+
+    private static Measurement measurement(int year, String value, Qualifier qualifier, String districtId) {
+        return Measurement.builder().year(Year.of(year)).value(new BigDecimal(value)).qualifier(qualifier)
                 .districtId(Optional.ofNullable(districtId)).build();
     }
 }
