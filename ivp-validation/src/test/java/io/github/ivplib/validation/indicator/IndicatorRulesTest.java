@@ -504,6 +504,58 @@ class IndicatorRulesTest {
                         tuple("/indicators/0/measurements/3/value", "/indicators/0/measurements/2"));
     }
 
+    @Test
+    void aMeasurementOfMoreThanAFigureAgreesWithThatFigure() {
+        ImmutableSafetyPolicy policy = withMeasurements(REPORT_MARK, measurement(2023, "7.0", Qualifier.MORE_THAN, null));
+
+        assertThat(findings(MEASUREMENT_CONFLICT, policy)).isEmpty();
+    }
+
+    @Test
+    void aMeasurementOfAtLeastAFigureAboveAnotherDisagreesWithItAndBothQualifiersAreShown() {
+        ImmutableSafetyPolicy policy = withMeasurements(REPORT_MARK, measurement(2023, "7.5", Qualifier.AT_LEAST, null));
+
+        assertThat(findings(MEASUREMENT_CONFLICT, policy)).singleElement().satisfies(f -> {
+            assertThat(f.pointer()).isEqualTo("/indicators/0/measurements/2/value");
+            assertThat(f.values()).containsExactly(entry("year", "2023"), entry("scope", "gemeente"),
+                    entry("valueQualifier", "AT_LEAST"), entry("value", "7.5"),
+                    entry("otherValueQualifier", "EXACT"), entry("otherValue", "7.0"),
+                    entry("otherAt", "/indicators/0/measurements/0"));
+            assertThat(f.message(Locale.ENGLISH)).isEqualTo("For the whole municipality, 2023 has two measurements that"
+                    + " cannot both hold: at least 7.5 here and exactly 7.0 at /indicators/0/measurements/0.");
+        });
+    }
+
+    @Test
+    void aMeasurementOfLessThanAFigureBelowAnotherDisagreesWithIt() {
+        ImmutableSafetyPolicy policy = withMeasurements(REPORT_MARK, measurement(2023, "6.0", Qualifier.LESS_THAN, DISTRICT));
+
+        assertThat(findings(MEASUREMENT_CONFLICT, policy)).singleElement().satisfies(f -> {
+            assertThat(f.values()).containsEntry("otherAt", "/indicators/0/measurements/1");
+            assertThat(f.message(DUTCH)).startsWith("Voor wijk " + DISTRICT + " staan in 2023 twee metingen die niet"
+                    + " allebei kunnen kloppen: minder dan 6.0 hier");
+        });
+    }
+
+    @Test
+    void boundsThatLeaveACommonValueAgree() {
+        ImmutableSafetyPolicy policy = withMeasurements(REPORT_MARK, measurement(2023, "6.5", Qualifier.AT_LEAST, null),
+                measurement(2023, "7.5", Qualifier.AT_MOST, null));
+
+        assertThat(findings(MEASUREMENT_CONFLICT, policy)).isEmpty();
+    }
+
+    @Test
+    void aMeasurementThatDisagreesWithOneEarlierMeasurementBelowItAndOneAboveIsReportedAgainstTheEarliest() {
+        ImmutableSafetyPolicy policy = withMeasurements(REPORT_MARK, measurement(2025, "5.0", null),
+                measurement(2025, "8.0", Qualifier.AT_LEAST, null), measurement(2025, "6.0", null));
+
+        assertThat(findings(MEASUREMENT_CONFLICT, policy))
+                .extracting(Finding::pointer, f -> f.values().get("otherAt"))
+                .containsExactly(tuple("/indicators/0/measurements/3/value", "/indicators/0/measurements/2"),
+                        tuple("/indicators/0/measurements/4/value", "/indicators/0/measurements/2"));
+    }
+
     // messages
 
     @Test
