@@ -32,6 +32,7 @@ import io.github.ivplib.validation.Validator;
 class IndicatorRulesTest {
 
     private static final String REPORT_MARK_RANGE = "indicator/report-mark-range";
+    private static final String PERCENTAGE_RANGE = "indicator/percentage-range";
     private static final String TARGET_AFTER_BASELINE = "indicator/target-after-baseline";
     private static final String TARGET_WITHIN_PERIOD = "indicator/target-within-period";
     private static final String TARGET_DIRECTION = "indicator/target-direction";
@@ -50,6 +51,9 @@ class IndicatorRulesTest {
     private static final String HIGHEST_MARK = "10.0";
     private static final String JUST_ABOVE_HIGHEST_MARK = "10.1";
     private static final String JUST_BELOW_LOWEST_MARK = "0.9";
+    private static final String ZERO_PERCENT = "0";
+    private static final String HUNDRED_PERCENT = "100";
+    private static final String JUST_ABOVE_HUNDRED_PERCENT = "100.5";
     private static final Year BASELINE_YEAR = Year.of(2023);
     private static final Year FIRST_YEAR = ValidPolicy.PERIOD.first();
     private static final Year YEAR_AFTER_PERIOD = ValidPolicy.PERIOD.last().plusYears(1);
@@ -121,6 +125,46 @@ class IndicatorRulesTest {
                 .withMeasurements(measurement(2024, "55.5", null)));
 
         assertThat(findings(REPORT_MARK_RANGE, policy)).isEmpty();
+    }
+
+    // indicator/percentage-range
+
+    @Test
+    void percentagesOnTheBoundsOfZeroToOneHundredPass() {
+        ImmutableSafetyPolicy policy = withIndicator(NUISANCE, i -> i.withUnit(IndicatorUnit.PERCENTAGE)
+                .withBaseline(point(HUNDRED_PERCENT, 2023))
+                .withTarget(point(ZERO_PERCENT, 2027)));
+
+        assertThat(findings(PERCENTAGE_RANGE, policy)).isEmpty();
+    }
+
+    @Test
+    void aMeasuredPercentageAboveOneHundredIsAnErrorAtItsValue() {
+        ImmutableSafetyPolicy policy = withIndicator(NUISANCE, i -> i.withUnit(IndicatorUnit.PERCENTAGE)
+                .withMeasurements(measurement(2024, JUST_ABOVE_HUNDRED_PERCENT, null)));
+
+        assertThat(findings(PERCENTAGE_RANGE, policy)).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.ERROR);
+            assertThat(f.pointer()).isEqualTo("/indicators/1/measurements/0/value");
+            assertThat(f.values()).containsExactly(entry("value", JUST_ABOVE_HUNDRED_PERCENT),
+                    entry("min", ZERO_PERCENT), entry("max", HUNDRED_PERCENT));
+        });
+    }
+
+    @Test
+    void aNegativePercentageTargetIsAnErrorAtItsValue() {
+        ImmutableSafetyPolicy policy = withIndicator(NUISANCE, i -> i.withUnit(IndicatorUnit.PERCENTAGE)
+                .withTarget(point("-5", 2027)));
+
+        assertThat(findings(PERCENTAGE_RANGE, policy)).singleElement()
+                .satisfies(f -> assertThat(f.pointer()).isEqualTo("/indicators/1/target/value"));
+    }
+
+    @Test
+    void valuesAboveOneHundredOfAnIndicatorInAnotherUnitAreNoPercentages() {
+        ImmutableSafetyPolicy policy = withIndicator(NUISANCE, i -> i.withMeasurements(measurement(2024, "150", null)));
+
+        assertThat(findings(PERCENTAGE_RANGE, policy)).isEmpty();
     }
 
     // indicator/target-after-baseline
@@ -564,11 +608,12 @@ class IndicatorRulesTest {
                 measurement(2023, "7.1", null), measurement(2025, "6.2", DISTRICT),
                 measurement(2025, JUST_ABOVE_HIGHEST_MARK, null));
         policy = withIndicator(policy, REPORT_MARK, i -> i.withTarget(point("6.9", 2023)));
-        policy = withIndicator(policy, NUISANCE, i -> i.withDirection(Direction.MAINTAIN).withTarget(point("11.0", 2028)));
+        policy = withIndicator(policy, NUISANCE, i -> i.withDirection(Direction.MAINTAIN).withTarget(point("11.0", 2028))
+                .withUnit(IndicatorUnit.PERCENTAGE).withMeasurements(measurement(2024, JUST_ABOVE_HUNDRED_PERCENT, null)));
 
         List<Finding> found = Validator.defaults().validate(policy).findings();
 
-        assertThat(found).extracting(Finding::ruleId).contains(REPORT_MARK_RANGE, TARGET_AFTER_BASELINE,
+        assertThat(found).extracting(Finding::ruleId).contains(REPORT_MARK_RANGE, PERCENTAGE_RANGE, TARGET_AFTER_BASELINE,
                 TARGET_WITHIN_PERIOD, TARGET_DIRECTION, DISTRICT_BELOW_MINIMUM, MEASUREMENT_CONFLICT);
         assertThat(found).filteredOn(f -> f.ruleId().startsWith("indicator/")).allSatisfy(f -> {
             assertThat(f.message(DUTCH)).isNotBlank().doesNotContain("{");

@@ -13,7 +13,9 @@ import io.github.ivplib.model.Qualifier;
 import io.github.ivplib.model.goal.Direction;
 import io.github.ivplib.model.goal.Indicator;
 import io.github.ivplib.model.goal.IndicatorUnit;
+import io.github.ivplib.model.goal.Measurement;
 import io.github.ivplib.model.goal.ReferencePoint;
+import io.github.ivplib.model.json.PolicyJson;
 import io.github.ivplib.validation.ValidPolicy;
 import io.github.ivplib.validation.Validator;
 
@@ -29,6 +31,10 @@ class IndicatorsBeyondTheReportMarkTest {
     private static final BigDecimal CRIMES_IN_2022 = new BigDecimal("104");
     private static final BigDecimal CRIMES_AIMED_AT = new BigDecimal("90");
     private static final BigDecimal MARK_TO_HOLD = new BigDecimal("7.2");
+    private static final BigDecimal SEVENTY_PERCENT = new BigDecimal("70");
+    private static final BigDecimal SEVENTY_FIVE_PERCENT = new BigDecimal("75");
+    private static final String POLL = "Peiling inwonerspanel Voorbeeldstad";
+    private static final String NEWS_REPORT = "Dagblad Voorbeeldstad over de peiling, 12 maart 2022";
 
     @Test
     void registeredCrimesPerThousandInhabitantsFallingToAtMost90From104MoveInTheStatedDirection() {
@@ -58,6 +64,27 @@ class IndicatorsBeyondTheReportMarkTest {
                 .build();
 
         assertThat(Validator.defaults().validate(withIndicator(mark)).findings()).isEmpty();
+    }
+
+    /** Read from the file the policy is written to, as a poll's figures reach a policy register. */
+    @Test
+    void aPollPercentageOfMoreThan70WithItsOwnSourcesIsNoReportMarkAndBreaksNoRule() {
+        Indicator feelsSafe = Indicator.builder()
+                .id("voelt-zich-veilig")
+                .name("Inwoners die zich veilig voelen in de eigen buurt")
+                .unit(IndicatorUnit.PERCENTAGE)
+                .direction(Direction.INCREASE)
+                .source(POLL)
+                .baseline(ReferencePoint.builder().value(SEVENTY_PERCENT).qualifier(Qualifier.MORE_THAN).year(Year.of(2022))
+                        .source(NEWS_REPORT).build())
+                .target(ReferencePoint.builder().value(SEVENTY_FIVE_PERCENT).qualifier(Qualifier.AT_LEAST).year(Year.of(2026))
+                        .build())
+                .addMeasurements(Measurement.builder().year(Year.of(2022)).value(SEVENTY_PERCENT).qualifier(Qualifier.MORE_THAN)
+                        .source(NEWS_REPORT).build())
+                .build();
+        String file = PolicyJson.write(withIndicator(feelsSafe));
+
+        assertThat(Validator.defaults().validate(file, "voorbeeldstad.json").findings()).isEmpty();
     }
 
     private static ImmutableSafetyPolicy withIndicator(Indicator indicator) {
