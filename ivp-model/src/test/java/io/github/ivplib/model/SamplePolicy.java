@@ -43,7 +43,6 @@ import io.github.ivplib.model.governance.GovernanceRole;
 import io.github.ivplib.model.governance.Partner;
 import io.github.ivplib.model.governance.PartnerKind;
 import io.github.ivplib.model.keyfigure.KeyFigure;
-import io.github.ivplib.model.keyfigure.Qualifier;
 import io.github.ivplib.model.municipality.District;
 import io.github.ivplib.model.municipality.Municipality;
 import io.github.ivplib.model.municipality.Neighbourhood;
@@ -145,11 +144,18 @@ public final class SamplePolicy {
                         .direction(Direction.INCREASE)
                         .source("CBS Veiligheidsmonitor")
                         .baseline(ReferencePoint.of(new BigDecimal("7.2"), Year.of(2021)))
-                        .target(ReferencePoint.of(new BigDecimal("7.4"), Year.of(2026)))
+                        .target(ReferencePoint.builder()
+                                .value(new BigDecimal("7.4"))
+                                .qualifier(Qualifier.AT_LEAST)
+                                .year(Year.of(2026))
+                                .source("raadsinformatiebrief")
+                                .note("ten minste 7,4")
+                                .build())
                         .districtMinimum(ReferencePoint.of(new BigDecimal("6.7"), Year.of(2026)))
                         .addMeasurements(Measurement.builder()
                                 .year(Year.of(2021))
                                 .value(new BigDecimal("6.90"))
+                                .qualifier(Qualifier.APPROXIMATELY)
                                 .districtId("centrum")
                                 .source("Veiligheidsmonitor 2021")
                                 .note("afgerond")

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import io.github.ivplib.model.Qualifier;
 import io.github.ivplib.model.ave.SelfDirection;
 import io.github.ivplib.model.budget.Scale;
 import io.github.ivplib.model.cycle.MilestoneKind;
@@ -63,7 +64,7 @@ class MessageBundlesTest {
     void everyConstantMessagesShowHasALabelInBothLanguages() throws IOException {
         Set<Object> dutch = keys(Messages.class, "labels.properties");
         Stream<Enum<?>> constants = Stream.of(Actor.values(), MilestoneKind.values(), SelfDirection.values(),
-                Scale.values()).flatMap(Stream::of);
+                Scale.values(), Qualifier.values()).flatMap(Stream::of);
 
         assertThat(dutch).isEqualTo(keys(Messages.class, "labels_en.properties"));
         assertThat(constants.map(c -> c.getDeclaringClass().getSimpleName() + "." + c.name()))

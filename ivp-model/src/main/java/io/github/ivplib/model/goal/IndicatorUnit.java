@@ -9,7 +9,7 @@ import com.fasterxml.jackson.annotation.JsonClassDescription;
 public enum IndicatorUnit {
     /** Rapportcijfer 1-10, as in the CBS Veiligheidsmonitor. */
     REPORT_MARK,
-    /** Percentage, such as the share of residents who feel unsafe. */
+    /** Percentage: a share from 0 to 100, such as the residents who feel unsafe; a change in percent is {@link #OTHER}. */
     PERCENTAGE,
     /** Aantal per 1.000 inwoners, such as registered crimes. */
     PER_THOUSAND_INHABITANTS,

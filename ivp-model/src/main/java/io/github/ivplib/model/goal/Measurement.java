@@ -7,8 +7,11 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 import com.fasterxml.jackson.annotation.JsonClassDescription;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 
+import io.github.ivplib.model.Qualifier;
+import io.github.ivplib.model.json.ExactLeftOut;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
@@ -30,6 +33,20 @@ public interface Measurement {
     /** @return the value, exact as written, not null */
     @JsonPropertyDescription("The value, exact as written.")
     BigDecimal value();
+
+    /**
+     * Returns how the value stands for its figure (precies, ten minste, ten hoogste, meer dan,
+     * minder dan, ongeveer): a poll's "meer dan 70 %" is {@link Qualifier#MORE_THAN} 70.
+     * Written only when it is not {@link Qualifier#EXACT}, which the reader takes when it is absent.
+     *
+     * @return the qualifier, {@link Qualifier#EXACT} unless the source says otherwise, not null
+     */
+    @Value.Default
+    @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = ExactLeftOut.class)
+    @JsonPropertyDescription("How the value stands for its figure (ten minste, ten hoogste, meer dan, minder dan, ongeveer); EXACT where absent.")
+    default Qualifier qualifier() {
+        return Qualifier.EXACT;
+    }
 
     /** @return the id of the district measured; empty for the whole municipality */
     @JsonPropertyDescription("The id of the district (wijk) measured; absent for the whole municipality.")

@@ -44,7 +44,8 @@ import tools.jackson.databind.type.LogicalType;
  * below guard against documents made to exhaust memory.
  * <p>
  * Writing is stable so that policy files diff well: fields in the model's order, two-space
- * indentation, {@code \n} line ends, UTF-8, empty lists and absent values left out.
+ * indentation, {@code \n} line ends, UTF-8, empty lists and absent values left out, and so is
+ * the {@code EXACT} qualifier of an indicator's value, which reading takes where it is absent.
  * Reading what was written gives an equal value.
  * <p>
  * This class is immutable and thread-safe.

@@ -1,12 +1,13 @@
 package io.github.ivplib.validation.indicator;
 
-import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.github.ivplib.model.Qualifier;
 import io.github.ivplib.model.SafetyPolicy;
 import io.github.ivplib.model.goal.Indicator;
 import io.github.ivplib.model.goal.Measurement;
@@ -25,7 +26,14 @@ import io.github.ivplib.validation.Values;
  * <p>
  * For each district with measurements, takes its latest measurement (the greatest year; of two
  * in that year, the first in the list) and reports it when its value is below the minimum, with
- * the exact gap. One finding per district at most.
+ * the exact gap between the two figures. One finding per district at most.
+ * <p>
+ * Only a district that is surely below is reported: a latest measurement of "ten minste 6,0" or
+ * "meer dan 6,0" may lie above a minimum of 6,5, so it is passed over, while "ten hoogste 6,2",
+ * "minder dan 6,2" and "ongeveer 6,2" are reported with their qualifier among the values and in
+ * the message (variant {@code qualified}, or {@code undated.qualified}). The minimum is taken at
+ * its figure, whatever its qualifier: it is a least value already, and a district at its figure
+ * has reached it.
  */
 final class DistrictBelowMinimum implements PolicyRule {
 
@@ -68,21 +76,18 @@ final class DistrictBelowMinimum implements PolicyRule {
         }
         for (Map.Entry<String, Integer> district : latestOfDistrict.entrySet()) {
             Measurement latest = measurements.get(district.getValue());
-            if (latest.value().compareTo(minimum.value()) < 0) {
-                Pointer valueAt = at.field("measurements").index(district.getValue()).field("value");
-                BigDecimal gap = minimum.value().subtract(latest.value());
+            if (!Qualifiers.allowsAbove(latest.qualifier()) && latest.value().compareTo(minimum.value()) < 0) {
                 // A district id that resolves to nothing is model/references-resolve's to report; show the id.
                 String name = names.getOrDefault(district.getKey(), district.getKey());
-                if (minimum.year().isPresent()) {
-                    context.report(valueAt, Values.of("districtId", district.getKey(), "districtName", name,
-                            "year", latest.year(),
-                            "value", latest.value(), "minimum", minimum.value(), "minimumYear", minimum.year().get(),
-                            "gap", gap));
-                } else {
-                    context.report("undated", valueAt, Values.of("districtId", district.getKey(),
-                            "districtName", name, "year", latest.year(),
-                            "value", latest.value(), "minimum", minimum.value(), "gap", gap));
-                }
+                List<Object> values = new ArrayList<>(List.of("districtId", district.getKey(), "districtName", name,
+                        "year", latest.year()));
+                Qualifiers.add(values, "value", latest.value(), latest.qualifier(), false);
+                values.addAll(List.of("minimum", minimum.value()));
+                minimum.year().ifPresent(year -> values.addAll(List.of("minimumYear", year)));
+                values.addAll(List.of("gap", minimum.value().subtract(latest.value())));
+                context.report(Qualifiers.variant(minimum.year().isPresent() ? "" : "undated",
+                        latest.qualifier() != Qualifier.EXACT),
+                        at.field("measurements").index(district.getValue()).field("value"), Values.of(values.toArray()));
             }
         }
     }

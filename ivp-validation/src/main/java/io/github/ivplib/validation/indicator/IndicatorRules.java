@@ -16,7 +16,7 @@ public final class IndicatorRules {
 
     /** @return the rules of this package, each a PolicyRule or a SeriesRule, not null */
     public static List<Rule> rules() {
-        return List.of(new ReportMarkRange(), new TargetAfterBaseline(), new TargetWithinPeriod(),
+        return List.of(new ReportMarkRange(), new PercentageRange(), new TargetAfterBaseline(), new TargetWithinPeriod(),
                 new TargetDirection(), new DistrictBelowMinimum(), new MeasurementConflict());
     }
 }

@@ -2,12 +2,15 @@ package io.github.ivplib.validation.indicator;
 
 import java.math.BigDecimal;
 import java.time.Year;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.IntPredicate;
 
+import io.github.ivplib.model.Qualifier;
 import io.github.ivplib.model.SafetyPolicy;
 import io.github.ivplib.model.goal.Indicator;
 import io.github.ivplib.model.goal.Measurement;
@@ -22,9 +25,17 @@ import io.github.ivplib.validation.Values;
  * municipality or one district) and year; two that disagree mean that sources were mixed or a
  * figure was mistyped, and a reader cannot tell which one the policy steers on.
  * <p>
- * Values are compared exactly ({@code 7.0} and {@code 7.00} agree). Reports each measurement
- * that disagrees with an earlier one of its scope and year, once, naming the earliest such; the
- * message variant says whether the scope is a district or the whole municipality.
+ * Two measurements disagree when no value fits both. An exact figure allows only itself; a
+ * qualified one its figure and all on the side its qualifier opens, so "ten minste 80" and 70
+ * disagree, and so do "minder dan 60" and 70, but "meer dan 70" and 70 do not: a source that
+ * writes "ruim 70" of 70,4 meets one that rounds it to 70 at the figure, and a warning there
+ * would be about rounding, not about mixed sources. "Ongeveer" counts as its figure. Values are
+ * compared exactly ({@code 7.0} and {@code 7.00} agree).
+ * <p>
+ * Reports each measurement that disagrees with an earlier one of its scope and year, once, naming
+ * the earliest such; the message variant says whether the scope is a district or the whole
+ * municipality, with {@code .qualified} added, and both qualifiers among the values, when either
+ * measurement has one.
  */
 final class MeasurementConflict implements PolicyRule {
 
@@ -53,20 +64,26 @@ final class MeasurementConflict implements PolicyRule {
         Map<Key, Seen> seen = new HashMap<>();
         for (int m = 0; m < measurements.size(); m++) {
             Measurement measurement = measurements.get(m);
-            Key key = new Key(measurement.districtId(), measurement.year());
-            Seen earlier = seen.get(key);
-            if (earlier == null) {
-                seen.put(key, new Seen(m));
-                continue;
-            }
-            int other = earlier.earliestDisagreeingWith(measurement.value(), measurements);
+            Seen earlier = seen.computeIfAbsent(new Key(measurement.districtId(), measurement.year()),
+                    key -> new Seen(measurements));
+            int other = earlier.earliestDisagreeingWith(measurement);
             if (other >= 0) {
-                context.report(measurement.districtId().isPresent() ? "district" : "municipality", at.index(m).field("value"), Values.of("year", measurement.year(),
-                        "scope", measurement.districtId().orElse(MUNICIPALITY_SCOPE), "value", measurement.value(),
-                        "otherValue", measurements.get(other).value(), "otherAt", at.index(other)));
+                report(measurement, measurements.get(other), at.index(m).field("value"), at.index(other), context);
             }
-            earlier.add(m, measurement.value(), measurements);
+            earlier.add(m);
         }
+    }
+
+    private static void report(Measurement measurement, Measurement other, Pointer valueAt, Pointer otherAt,
+            RuleContext context) {
+        boolean qualified = measurement.qualifier() != Qualifier.EXACT || other.qualifier() != Qualifier.EXACT;
+        List<Object> values = new ArrayList<>(List.of("year", measurement.year(),
+                "scope", measurement.districtId().orElse(MUNICIPALITY_SCOPE)));
+        Qualifiers.add(values, "value", measurement.value(), measurement.qualifier(), qualified);
+        Qualifiers.add(values, "otherValue", other.value(), other.qualifier(), qualified);
+        values.addAll(List.of("otherAt", otherAt));
+        context.report(Qualifiers.variant(measurement.districtId().isPresent() ? "district" : "municipality", qualified),
+                valueAt, Values.of(values.toArray()));
     }
 
     /** A scope (district id, or none for the municipality) and a year. */
@@ -91,26 +108,67 @@ final class MeasurementConflict implements PolicyRule {
     }
 
     /**
-     * What is known of the measurements of one scope and year so far: the first, and the first
-     * whose value differs from it. Together they give, for any value, the earliest measurement
-     * that disagrees with it.
+     * The measurements of one scope and year met so far, kept to those that can be the earliest to
+     * disagree with a later one, so that a scope with many measurements is not walked once for
+     * each: the earliest measurement wholly below a value allows less above than every one before
+     * it, and the earliest wholly above allows less below. Each kind falls or rises with the list,
+     * so the earliest that disagrees is found by halving.
      */
     private static final class Seen {
-        final int first;
-        int firstDifferent = -1;
+        private final List<Measurement> measurements;
+        /** Measurements bounded above, each with a figure below that of every earlier one. */
+        private final List<Integer> fallingTops = new ArrayList<>();
+        /** Measurements bounded below, each with a figure above that of every earlier one. */
+        private final List<Integer> risingBottoms = new ArrayList<>();
 
-        Seen(int first) {
-            this.first = first;
+        Seen(List<Measurement> measurements) {
+            this.measurements = measurements;
         }
 
-        int earliestDisagreeingWith(BigDecimal value, List<Measurement> measurements) {
-            return value.compareTo(measurements.get(first).value()) != 0 ? first : firstDifferent;
-        }
-
-        void add(int index, BigDecimal value, List<Measurement> measurements) {
-            if (firstDifferent < 0 && value.compareTo(measurements.get(first).value()) != 0) {
-                firstDifferent = index;
+        int earliestDisagreeingWith(Measurement measurement) {
+            int below = Qualifiers.allowsBelow(measurement.qualifier()) ? -1
+                    : first(fallingTops, e -> figureOf(e).compareTo(measurement.value()) < 0);
+            int above = Qualifiers.allowsAbove(measurement.qualifier()) ? -1
+                    : first(risingBottoms, e -> figureOf(e).compareTo(measurement.value()) > 0);
+            if (below < 0 || above < 0) {
+                return Math.max(below, above);
             }
+            return Math.min(below, above);
+        }
+
+        void add(int index) {
+            Qualifier qualifier = measurements.get(index).qualifier();
+            if (!Qualifiers.allowsAbove(qualifier)
+                    && (fallingTops.isEmpty() || figureOf(index).compareTo(figureOf(last(fallingTops))) < 0)) {
+                fallingTops.add(index);
+            }
+            if (!Qualifiers.allowsBelow(qualifier)
+                    && (risingBottoms.isEmpty() || figureOf(index).compareTo(figureOf(last(risingBottoms))) > 0)) {
+                risingBottoms.add(index);
+            }
+        }
+
+        private BigDecimal figureOf(int index) {
+            return measurements.get(index).value();
+        }
+
+        private static int last(List<Integer> indices) {
+            return indices.get(indices.size() - 1);
+        }
+
+        /** The first index the test accepts, of indices it rejects up to some point and accepts after; -1 if none. */
+        private static int first(List<Integer> indices, IntPredicate accepts) {
+            int low = 0;
+            int high = indices.size();
+            while (low < high) {
+                int middle = (low + high) >>> 1;
+                if (accepts.test(indices.get(middle))) {
+                    high = middle;
+                } else {
+                    low = middle + 1;
+                }
+            }
+            return low < indices.size() ? indices.get(low) : -1;
         }
     }
 }
