@@ -59,6 +59,16 @@ class ValidateCommandTest {
     }
 
     @Test
+    void aFindingAboutAListTheFileLacksIsPlacedAtTheRootObject() throws IOException {
+        Path file = CliTesting.withoutMilestonesAfterABlankLine(dir.resolve("voorbeeldstad.json"));
+
+        Outcome outcome = validate(dir, file.toString());
+
+        assertThat(outcome.out.lines()).filteredOn(line -> line.endsWith(" (/milestones)")).isNotEmpty()
+                .allSatisfy(line -> assertThat(line).startsWith(file + ":2:1 "));
+    }
+
+    @Test
     void langEnWritesTheMessagesInEnglish() throws IOException {
         Path venlo = copy(ExamplePolicies.VENLO_IVB_2023_2026, dir);
         String at = placeOfObjectHolding(venlo, "\"number\": 2,");
