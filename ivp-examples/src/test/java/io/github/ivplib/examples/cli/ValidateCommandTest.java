@@ -15,11 +15,18 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.github.ivplib.examples.BuildPolicyExample;
 import io.github.ivplib.examples.ExamplePolicies;
 import io.github.ivplib.examples.cli.CliTesting.Outcome;
+import io.github.ivplib.model.json.PolicyJson;
 
 /** {@code ivp validate} in its default text format: what it writes and how it exits. */
 class ValidateCommandTest {
+
+    /** The builders' example policy with a typo in the municipality's CBS code field. */
+    private static final String MISTYPED_CODE = PolicyJson.write(BuildPolicyExample.build())
+            .replaceFirst("\"cbsCode\"", "\"cbsCdoe\"");
+    private static final String MISTYPED_CODE_AT = lineAndColumn(MISTYPED_CODE, MISTYPED_CODE.indexOf("\"cbsCdoe\""));
 
     @TempDir
     Path dir;
@@ -109,6 +116,28 @@ class ValidateCommandTest {
         Outcome outcome = validate(dir, file.toString());
 
         assertThat(outcome.out.lines()).first().asString().startsWith(file + ":" + at + " error json/syntax ");
+    }
+
+    @Test
+    void aFileThatCannotBeReadIsToldInDutchAllThrough() throws IOException {
+        Path file = write(dir.resolve("tikfout.json"), MISTYPED_CODE);
+
+        Outcome outcome = validate(dir, file.toString());
+
+        assertThat(outcome.out.lines()).first().isEqualTo(file + ":" + MISTYPED_CODE_AT + " error json/unknown-field"
+                + " Het veld 'cbsCdoe' is onbekend, waarschijnlijk een typefout (onbekend veld \"cbsCdoe\"; bekende"
+                + " velden zijn \"cbsCode\", \"districts\", \"name\"). (/municipality/cbsCdoe)");
+    }
+
+    @Test
+    void aFileThatCannotBeReadIsToldInEnglishAllThroughWithLangEn() throws IOException {
+        Path file = write(dir.resolve("tikfout.json"), MISTYPED_CODE);
+
+        Outcome outcome = validate(dir, "--lang", "en", file.toString());
+
+        assertThat(outcome.out.lines()).first().isEqualTo(file + ":" + MISTYPED_CODE_AT + " error json/unknown-field"
+                + " The field 'cbsCdoe' is unknown, likely a typo (unknown field \"cbsCdoe\"; known fields are"
+                + " \"cbsCode\", \"districts\", \"name\"). (/municipality/cbsCdoe)");
     }
 
     @Test
