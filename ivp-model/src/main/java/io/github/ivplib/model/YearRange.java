@@ -41,7 +41,7 @@ public abstract class YearRange {
      * @param first the first year, inclusive, not null
      * @param last the last year, inclusive, not before {@code first}, not null
      * @return the range, not null
-     * @throws IllegalArgumentException if {@code last} is before {@code first}
+     * @throws InvalidValueException if {@code last} is before {@code first}
      */
     public static YearRange of(Year first, Year last) {
         return ImmutableYearRange.builder().first(first).last(last).build();
@@ -53,7 +53,7 @@ public abstract class YearRange {
      * @param first the first year, inclusive
      * @param last the last year, inclusive, not before {@code first}
      * @return the range, not null
-     * @throws IllegalArgumentException if {@code last} is before {@code first}
+     * @throws InvalidValueException if {@code last} is before {@code first}
      */
     public static YearRange of(int first, int last) {
         return of(Year.of(first), Year.of(last));
@@ -88,14 +88,15 @@ public abstract class YearRange {
         requireFourDigits("first", first());
         requireFourDigits("last", last());
         if (last().isBefore(first())) {
-            throw new IllegalArgumentException(
-                    "last year " + last() + " is before first year " + first());
+            throw new InvalidValueException("last year " + last() + " is before first year " + first(),
+                    InvalidValueException.Reason.LAST_YEAR_BEFORE_FIRST, "first", first(), "last", last());
         }
     }
 
     private static void requireFourDigits(String which, Year year) {
         if (year.getValue() < MIN_YEAR || year.getValue() > MAX_YEAR) {
-            throw new IllegalArgumentException(which + " year must have four digits, was " + year);
+            throw new InvalidValueException(which + " year must have four digits, was " + year,
+                    InvalidValueException.Reason.YEAR_NOT_FOUR_DIGITS, "year", year);
         }
     }
 }

@@ -2,6 +2,8 @@ package io.github.ivplib.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.time.Year;
 
@@ -48,5 +50,21 @@ class YearRangeTest {
     @Test
     void refusesAYearOfThreeDigits() {
         assertThatIllegalArgumentException().isThrownBy(() -> YearRange.of(999, 2024)).withMessageContaining("999");
+    }
+
+    @Test
+    void aRangeThatEndsBeforeItStartsNamesTheCheckAndItsYears() {
+        InvalidValueException e = catchThrowableOfType(InvalidValueException.class, () -> YearRange.of(2027, 2024));
+
+        assertThat(e.reason()).isEqualTo(InvalidValueException.Reason.LAST_YEAR_BEFORE_FIRST);
+        assertThat(e.arguments()).containsExactly(entry("first", "2027"), entry("last", "2024"));
+    }
+
+    @Test
+    void aYearOfThreeDigitsNamesTheCheckAndTheYear() {
+        InvalidValueException e = catchThrowableOfType(InvalidValueException.class, () -> YearRange.of(999, 2024));
+
+        assertThat(e.reason()).isEqualTo(InvalidValueException.Reason.YEAR_NOT_FOUR_DIGITS);
+        assertThat(e.arguments()).containsExactly(entry("year", "999"));
     }
 }

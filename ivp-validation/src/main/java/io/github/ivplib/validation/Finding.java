@@ -29,10 +29,22 @@ public interface Finding {
     /** @return the JSON Pointer (RFC 6901) into the policy document, "" for the whole document, not null */
     String pointer();
 
-    /** @return the line in the file, from 1, where known */
+    /**
+     * Returns the line in the file where the finding's value starts. A finding about something
+     * the file lacks, such as {@code /milestones} in a file without milestones, keeps the pointer
+     * to what is meant and takes the line of the nearest enclosing value the file does hold (here
+     * the root object): that is where the missing part belongs.
+     *
+     * @return the line, from 1; empty for a policy built in memory and for a document the
+     *         reader could not place (an empty file), not null
+     */
     OptionalInt line();
 
-    /** @return the column in the file, from 1, where known */
+    /**
+     * Returns the column in the file where the finding's value starts, placed as {@link #line()}.
+     *
+     * @return the column, from 1; empty where the line is, not null
+     */
     OptionalInt column();
 
     /** @return the values involved by name, in reading order, such as year, expected, actual, not null */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,10 +35,15 @@ final class Messages {
         return ENGLISH.equals(locale.getLanguage()) ? ENGLISH : DUTCH;
     }
 
-    static Map<String, String> render(Rule rule, String variant, Values values) {
+    /**
+     * Renders a finding's message in each language from the values it shows in that language:
+     * a rule's finding shows the same values in each, a reading finding adds the reader's
+     * {@code {detail}}, which the reader words in each.
+     */
+    static Map<String, String> render(Rule rule, String variant, Function<Locale, Values> valuesIn) {
         Map<String, String> messages = new LinkedHashMap<>();
         for (Locale locale : LOCALES) {
-            messages.put(locale.getLanguage(), fill(rule.messageTemplate(variant, locale), values, locale));
+            messages.put(locale.getLanguage(), fill(rule.messageTemplate(variant, locale), valuesIn.apply(locale), locale));
         }
         return messages;
     }

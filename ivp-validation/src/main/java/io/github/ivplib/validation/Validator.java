@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -271,10 +272,15 @@ public final class Validator {
         return report.build();
     }
 
+    /**
+     * The one finding of a document that cannot be read. Its values are the reader's facts; what
+     * the reader says is wrong, worded in each language, fills only the messages' {@code {detail}}.
+     */
     private Finding readFinding(PolicyReadException e) {
         ReadingRule rule = ReadingRule.of(e);
-        ImmutableFinding.Builder finding = finding(rule, "", e.pointer(),
-                Values.of("field", lastField(e.pointer()), "detail", e.detail()));
+        Values values = Values.of("field", lastField(e.pointer())).with(e.arguments());
+        ImmutableFinding.Builder finding = finding(rule, "", e.pointer(), values,
+                locale -> values.with(Map.of("detail", e.detail(locale))));
         e.line().ifPresent(finding::line);
         e.column().ifPresent(finding::column);
         return finding.build();
@@ -286,12 +292,18 @@ public final class Validator {
     }
 
     private ImmutableFinding.Builder finding(Rule rule, String variant, String pointer, Values values) {
+        return finding(rule, variant, pointer, values, locale -> values);
+    }
+
+    /** A finding whose messages show, in each language, the values {@code shownIn} gives for it. */
+    private ImmutableFinding.Builder finding(Rule rule, String variant, String pointer, Values values,
+            Function<Locale, Values> shownIn) {
         return ImmutableFinding.builder()
                 .ruleId(rule.id())
                 .severity(severities.getOrDefault(rule.id(), rule.defaultSeverity()))
                 .pointer(pointer)
                 .values(values.asMap())
-                .messages(Messages.render(rule, variant, values));
+                .messages(Messages.render(rule, variant, shownIn));
     }
 
     /** A document to read, and where it came from. */

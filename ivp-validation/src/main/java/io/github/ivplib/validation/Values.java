@@ -49,6 +49,18 @@ public final class Values {
         return String.valueOf(value);
     }
 
+    /**
+     * Returns these values followed by more; a name they hold keeps its place and takes the new value.
+     *
+     * @param more the values to add by name, in order, not null
+     * @return the values, not null
+     */
+    Values with(Map<String, String> more) {
+        Map<String, String> entries = new LinkedHashMap<>(this.entries);
+        entries.putAll(more);
+        return new Values(Collections.unmodifiableMap(entries));
+    }
+
     /** @return the values by name, in order, not null */
     public Map<String, String> asMap() {
         return entries;

@@ -130,6 +130,14 @@ final class CliTesting {
                 .build();
     }
 
+    /**
+     * Writes the builders' example policy, which schedules no milestones, after a blank line: its
+     * root object stands at line 2, column 1, not where a finding without a place is put.
+     */
+    static Path withoutMilestonesAfterABlankLine(Path file) throws IOException {
+        return write(file, "\n" + PolicyJson.write(BuildPolicyExample.build()));
+    }
+
     /** A policy of the builders' example municipality, adopted on a date and in force over exactly the given dates. */
     static SafetyPolicy inForce(String id, LocalDate adopted, LocalDate from, LocalDate until) {
         SafetyPolicy policy = BuildPolicyExample.build();

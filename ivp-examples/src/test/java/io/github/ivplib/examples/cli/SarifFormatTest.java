@@ -199,6 +199,22 @@ class SarifFormatTest {
     }
 
     @Test
+    void aFindingAboutAListTheFileLacksIsPlacedAtTheRootObject() throws IOException {
+        Path file = CliTesting.withoutMilestonesAfterABlankLine(dir.resolve("voorbeeldstad.json"));
+
+        List<JsonNode> results = list(run(parse(validate(dir, "--format", "sarif", file.toString()).out)).get("results"));
+
+        assertThat(results).filteredOn(result -> result.get("locations").get(0).get("logicalLocations").get(0)
+                        .get("fullyQualifiedName").stringValue().equals("/milestones"))
+                .isNotEmpty()
+                .allSatisfy(result -> {
+                    JsonNode region = result.get("locations").get(0).get("physicalLocation").get("region");
+                    assertThat(region.get("startLine").intValue()).isEqualTo(2);
+                    assertThat(region.get("startColumn").intValue()).isEqualTo(1);
+                });
+    }
+
+    @Test
     void aFindingWithoutALineIsPlacedOnLine1WithoutAColumn() throws IOException {
         // An empty file: the reader has no place to name.
         Path empty = write(dir.resolve("leeg.json"), "");

@@ -19,8 +19,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import io.github.ivplib.examples.BuildPolicyExample;
 import io.github.ivplib.examples.ExamplePolicies;
 import io.github.ivplib.examples.cli.CliTesting.Outcome;
+import io.github.ivplib.model.json.PolicyJson;
 
 /** {@code ivp validate} in its default text format: what it writes and how it exits. */
 class ValidateCommandTest {
@@ -30,6 +32,10 @@ class ValidateCommandTest {
     /** The only finding of {@link CliTesting#onlyInformation()}, an INFO. */
     private static final String SAFETY_MONITOR_SCHEDULED = "pc-cycle/safety-monitor-scheduled";
     private static final String UNKNOWN_RULE = "budget/bestaat-niet";
+    /** The builders' example policy with a typo in the municipality's CBS code field. */
+    private static final String MISTYPED_CODE = PolicyJson.write(BuildPolicyExample.build())
+            .replaceFirst("\"cbsCode\"", "\"cbsCdoe\"");
+    private static final String MISTYPED_CODE_AT = lineAndColumn(MISTYPED_CODE, MISTYPED_CODE.indexOf("\"cbsCdoe\""));
 
     @TempDir
     Path dir;
@@ -78,6 +84,16 @@ class ValidateCommandTest {
         assertThat(outcome.out.lines()).contains(venlo + ":" + at + " error ave/direction-assigned"
                 + " Voor AVE-fase 2 is niet vastgelegd wie de regie heeft, noch dat dat per casus wordt afgesproken."
                 + " (/ave/phases/1/direction)");
+    }
+
+    @Test
+    void aFindingAboutAListTheFileLacksIsPlacedAtTheRootObject() throws IOException {
+        Path file = CliTesting.withoutMilestonesAfterABlankLine(dir.resolve("voorbeeldstad.json"));
+
+        Outcome outcome = validate(dir, file.toString());
+
+        assertThat(outcome.out.lines()).filteredOn(line -> line.endsWith(" (/milestones)")).isNotEmpty()
+                .allSatisfy(line -> assertThat(line).startsWith(file + ":2:1 "));
     }
 
     @Test
@@ -136,6 +152,28 @@ class ValidateCommandTest {
         Outcome outcome = validate(dir, file.toString());
 
         assertThat(outcome.out.lines()).first().asString().startsWith(file + ":" + at + " error json/syntax ");
+    }
+
+    @Test
+    void aFileThatCannotBeReadIsToldInDutchAllThrough() throws IOException {
+        Path file = write(dir.resolve("tikfout.json"), MISTYPED_CODE);
+
+        Outcome outcome = validate(dir, file.toString());
+
+        assertThat(outcome.out.lines()).first().isEqualTo(file + ":" + MISTYPED_CODE_AT + " error json/unknown-field"
+                + " Het veld 'cbsCdoe' is onbekend, waarschijnlijk een typefout (onbekend veld \"cbsCdoe\"; bekende"
+                + " velden zijn \"cbsCode\", \"districts\", \"name\"). (/municipality/cbsCdoe)");
+    }
+
+    @Test
+    void aFileThatCannotBeReadIsToldInEnglishAllThroughWithLangEn() throws IOException {
+        Path file = write(dir.resolve("tikfout.json"), MISTYPED_CODE);
+
+        Outcome outcome = validate(dir, "--lang", "en", file.toString());
+
+        assertThat(outcome.out.lines()).first().isEqualTo(file + ":" + MISTYPED_CODE_AT + " error json/unknown-field"
+                + " The field 'cbsCdoe' is unknown, likely a typo (unknown field \"cbsCdoe\"; known fields are"
+                + " \"cbsCode\", \"districts\", \"name\"). (/municipality/cbsCdoe)");
     }
 
     @Test

@@ -5,6 +5,7 @@ import org.immutables.value.Value;
 import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 
+import io.github.ivplib.model.InvalidValueException;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
@@ -40,7 +41,7 @@ public abstract class QuarterRange {
      * @param first the first quarter, 1 to 4
      * @param last the last quarter, 1 to 4, not before {@code first}
      * @return the range, not null
-     * @throws IllegalArgumentException if a quarter is outside 1..4 or {@code first > last}
+     * @throws InvalidValueException if a quarter is outside 1..4 or {@code first > last}
      */
     public static QuarterRange of(int first, int last) {
         return ImmutableQuarterRange.builder().first(first).last(last).build();
@@ -51,7 +52,7 @@ public abstract class QuarterRange {
      *
      * @param quarter the quarter, 1 to 4
      * @return the range, not null
-     * @throws IllegalArgumentException if the quarter is outside 1..4
+     * @throws InvalidValueException if the quarter is outside 1..4
      */
     public static QuarterRange of(int quarter) {
         return of(quarter, quarter);
@@ -62,15 +63,15 @@ public abstract class QuarterRange {
         checkQuarter("first", first());
         checkQuarter("last", last());
         if (first() > last()) {
-            throw new IllegalArgumentException(
-                    "first quarter " + first() + " is after last quarter " + last());
+            throw new InvalidValueException("first quarter " + first() + " is after last quarter " + last(),
+                    InvalidValueException.Reason.LAST_QUARTER_BEFORE_FIRST, "first", first(), "last", last());
         }
     }
 
     private static void checkQuarter(String which, int quarter) {
         if (quarter < FIRST_QUARTER || quarter > LAST_QUARTER) {
-            throw new IllegalArgumentException(
-                    which + " quarter must be 1 to 4, was " + quarter);
+            throw new InvalidValueException(which + " quarter must be 1 to 4, was " + quarter,
+                    InvalidValueException.Reason.QUARTER_OUT_OF_RANGE, "quarter", quarter);
         }
     }
 }

@@ -46,8 +46,7 @@ final class BoundedDates {
                 return BoundedDate.on(ctxt.readValue(p, LocalDate.class));
             }
             if (p.currentToken() != JsonToken.START_OBJECT) {
-                return (BoundedDate) ctxt.reportInputMismatch(BoundedDate.class, "expected %s, but found %s",
-                        ReadErrors.describe(BoundedDate.class), p.getString());
+                throw StrictScalars.refuse(p, Shape.BOUNDED_DATE, BoundedDate.class);
             }
             LocalDate notBefore = null;
             LocalDate notAfter = null;

@@ -45,7 +45,7 @@ final class LocatingReader {
     private static TokenBuffer buffer(JsonParser parser, Map<String, SourcePosition> positions) {
         TokenBuffer buffer = TokenBuffer.forBuffering(parser, parser.objectReadContext());
         if (parser.nextToken() == null) {
-            throw new PolicyReadException(ReadProblem.SYNTAX, "", -1, -1, "the document is empty", null);
+            throw new PolicyReadException(ReadDetail.of(ReadProblem.SYNTAX, "empty"), "", -1, -1, null);
         }
         int depth = 0;
         do {
@@ -74,8 +74,8 @@ final class LocatingReader {
     private static void requireEndOfInput(JsonParser parser) {
         if (parser.nextToken() != null) {
             TokenStreamLocation location = parser.currentTokenLocation();
-            throw new PolicyReadException(ReadProblem.SYNTAX, "", location.getLineNr(), location.getColumnNr(),
-                    "content after the end of the document", null);
+            throw new PolicyReadException(ReadDetail.of(ReadProblem.SYNTAX, "trailing"), "",
+                    location.getLineNr(), location.getColumnNr(), null);
         }
     }
 }

@@ -1,28 +1,27 @@
 package io.github.ivplib.model.json;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.Year;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
-import io.github.ivplib.model.BoundedDate;
+import io.github.ivplib.model.InvalidValueException;
 import io.github.ivplib.model.MissingFieldException;
+import io.github.ivplib.model.SafetyPolicy;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.InvalidNullException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
- * Turns Jackson's exceptions into a {@link PolicyReadException} with a problem, a JSON Pointer
- * and words for the person who edits the file, without Java class names.
+ * Turns Jackson's exceptions into a {@link PolicyReadException} with a problem, its arguments and
+ * a JSON Pointer, without Java class names.
  */
 final class ReadErrors {
 
@@ -32,7 +31,33 @@ final class ReadErrors {
     }
 
     /** What is wrong and where, before it is placed in the text. */
-    private record Diagnosis(ReadProblem problem, String pointer, String detail) {
+    private record Diagnosis(ReadDetail detail, String pointer) {
+    }
+
+    /**
+     * The safety limits of {@link PolicyJson}, known by how Jackson's message of each begins,
+     * since its exception names the limit in words only.
+     */
+    private enum Limit {
+        DOCUMENT_LENGTH("Document length", PolicyJson.MAX_DOCUMENT_LENGTH),
+        NESTING_DEPTH("Document nesting depth", PolicyJson.MAX_NESTING_DEPTH),
+        STRING_LENGTH("String value length", PolicyJson.MAX_STRING_LENGTH),
+        NAME_LENGTH("Name length", PolicyJson.MAX_NAME_LENGTH),
+        NUMBER_LENGTH("Number value length", PolicyJson.MAX_NUMBER_LENGTH);
+
+        private final String messageStart;
+        private final long maximum;
+
+        Limit(String messageStart, long maximum) {
+            this.messageStart = messageStart;
+            this.maximum = maximum;
+        }
+
+        static ReadDetail detail(String message) {
+            return Arrays.stream(values()).filter(limit -> message.startsWith(limit.messageStart)).findFirst()
+                    .map(limit -> ReadDetail.of(ReadProblem.LIMITS, limit.name(), "limit", limit, "maximum", limit.maximum))
+                    .orElseGet(() -> ReadDetail.unexpected(ReadProblem.LIMITS, message));
+        }
     }
 
     /**
@@ -58,46 +83,49 @@ final class ReadErrors {
             JsonParser source = e.processor() instanceof JsonParser ? (JsonParser) e.processor() : parser;
             String pointer = source == null ? "" : parserPointer(source);
             Diagnosis diagnosis = e instanceof StreamConstraintsException
-                    ? new Diagnosis(ReadProblem.LIMITS, pointer,
-                            "the document exceeds a safety limit: " + firstSentence(e.getOriginalMessage()))
+                    ? new Diagnosis(Limit.detail(firstSentence(e.getOriginalMessage())), pointer)
                     : syntaxOrDuplicate(e, pointer);
             TokenStreamLocation location = e.getLocation() != null || source == null
                     ? e.getLocation() : source.currentLocation();
             int line = location == null ? -1 : location.getLineNr();
             int column = location == null ? -1 : location.getColumnNr();
-            return new PolicyReadException(diagnosis.problem(), diagnosis.pointer(), line, column,
-                    diagnosis.detail(), e);
+            return new PolicyReadException(diagnosis.detail(), diagnosis.pointer(), line, column, e);
         }
         Diagnosis diagnosis = bindingDiagnosis(e, pointer(e.getPath()));
         SourcePosition position = positions.locate(diagnosis.pointer()).orElse(null);
-        return new PolicyReadException(diagnosis.problem(), diagnosis.pointer(),
-                position == null ? -1 : position.line(), position == null ? -1 : position.column(),
-                diagnosis.detail(), e);
+        return new PolicyReadException(diagnosis.detail(), diagnosis.pointer(),
+                position == null ? -1 : position.line(), position == null ? -1 : position.column(), e);
     }
 
     private static Diagnosis bindingDiagnosis(JacksonException e, String pointer) {
         Throwable cause = rootCause(e);
+        if (e instanceof DetailedMismatch) {
+            return new Diagnosis(((DetailedMismatch) e).detail(), pointer);
+        }
         if (e instanceof UnrecognizedPropertyException) {
-            return unknownField((UnrecognizedPropertyException) e, pointer);
+            return new Diagnosis(unknownField((UnrecognizedPropertyException) e), pointer);
         }
         if (cause instanceof MissingFieldException) {
             List<String> names = ((MissingFieldException) cause).fieldNames();
-            String detail = names.size() == 1
-                    ? "missing required field \"" + names.get(0) + "\""
-                    : "missing required fields " + quoted(names);
-            return new Diagnosis(ReadProblem.MISSING_FIELD, pointer + "/" + escape(names.get(0)), detail);
+            ReadDetail detail = names.size() == 1
+                    ? ReadDetail.of(ReadProblem.MISSING_FIELD, "", "field", names.get(0))
+                    : ReadDetail.of(ReadProblem.MISSING_FIELD, "several", "field", names.get(0), "fields", quoted(names));
+            return new Diagnosis(detail, pointer + "/" + escape(names.get(0)));
+        }
+        if (cause instanceof InvalidValueException) {
+            return new Diagnosis(invalidValue((InvalidValueException) cause), pointer);
         }
         if (cause instanceof IllegalArgumentException && !(cause instanceof JacksonException)) {
-            return new Diagnosis(ReadProblem.INVALID_VALUE, pointer, "invalid value: " + cause.getMessage());
+            return new Diagnosis(ReadDetail.unexpected(ReadProblem.INVALID_VALUE, cause.getMessage()), pointer);
         }
         if (SCHEMA_VERSION_POINTER.equals(pointer)) {
-            return new Diagnosis(ReadProblem.SCHEMA_VERSION, pointer, e.getOriginalMessage());
+            return new Diagnosis(ReadDetail.of(ReadProblem.SCHEMA_VERSION, "notText",
+                    "supported", SafetyPolicy.SCHEMA_VERSION), pointer);
         }
         if (e instanceof InvalidNullException) {
-            return new Diagnosis(ReadProblem.WRONG_TYPE, pointer,
-                    "null is not allowed; leave an optional field out instead");
+            return new Diagnosis(ReadDetail.of(ReadProblem.WRONG_TYPE, "null"), pointer);
         }
-        return new Diagnosis(ReadProblem.WRONG_TYPE, pointer, wrongTypeDetail(e));
+        return new Diagnosis(wrongType(e), pointer);
     }
 
     private static Diagnosis syntaxOrDuplicate(JacksonException e, String pointer) {
@@ -106,66 +134,44 @@ final class ReadErrors {
             String name = between(message, "\"", "\"");
             String field = pointer.isEmpty() || pointer.endsWith("/" + escape(name))
                     ? pointer : pointer + "/" + escape(name);
-            return new Diagnosis(ReadProblem.DUPLICATE_FIELD, field,
-                    "field \"" + name + "\" appears twice in one object");
+            return new Diagnosis(ReadDetail.of(ReadProblem.DUPLICATE_FIELD, "", "field", name), field);
         }
-        return new Diagnosis(ReadProblem.SYNTAX, pointer, firstSentence(message));
+        return new Diagnosis(ReadDetail.of(ReadProblem.SYNTAX, "", ReadDetail.ORIGINAL_MESSAGE, firstSentence(message)),
+                pointer);
     }
 
-    private static Diagnosis unknownField(UnrecognizedPropertyException e, String pointer) {
-        String known = e.getKnownPropertyIds() == null ? ""
-                : "; known fields are " + quoted(e.getKnownPropertyIds().stream()
-                        .map(String::valueOf).sorted().collect(Collectors.toList()));
-        return new Diagnosis(ReadProblem.UNKNOWN_FIELD, pointer,
-                "unknown field \"" + e.getPropertyName() + "\"" + known);
+    private static ReadDetail unknownField(UnrecognizedPropertyException e) {
+        if (e.getKnownPropertyIds() == null) {
+            return ReadDetail.of(ReadProblem.UNKNOWN_FIELD, "unlisted", "field", e.getPropertyName());
+        }
+        return ReadDetail.of(ReadProblem.UNKNOWN_FIELD, "", "field", e.getPropertyName(),
+                "knownFields", quoted(e.getKnownPropertyIds().stream().map(String::valueOf).sorted()
+                        .collect(Collectors.toList())));
     }
 
-    private static String wrongTypeDetail(JacksonException e) {
-        if (e instanceof MismatchedInputException) {
-            Class<?> target = ((MismatchedInputException) e).getTargetType();
-            String message = e.getOriginalMessage();
-            if (message.startsWith("expected ") || message.startsWith("the ")) {
-                return message;
-            }
-            if (target != null) {
-                return "expected " + describe(target);
-            }
-        }
-        return "wrong type or format: " + firstSentence(e.getOriginalMessage());
+    private static ReadDetail invalidValue(InvalidValueException invalid) {
+        List<Object> facts = new ArrayList<>(List.of("reason", invalid.reason()));
+        invalid.arguments().forEach((name, value) -> facts.addAll(List.of(name, value)));
+        return ReadDetail.of(ReadProblem.INVALID_VALUE, invalid.reason().name(), facts.toArray());
     }
 
-    /** Says what a value of the type looks like in JSON, in words. */
-    static String describe(Class<?> type) {
-        if (type == Year.class) {
-            return "a whole year number, such as 2024";
+    private static ReadDetail wrongType(JacksonException e) {
+        Class<?> target = e instanceof MismatchedInputException ? ((MismatchedInputException) e).getTargetType() : null;
+        if (target == null) {
+            return ReadDetail.unexpected(ReadProblem.WRONG_TYPE, firstSentence(e.getOriginalMessage()));
         }
-        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
-            return "a whole number";
+        Shape expected = Shape.of(target);
+        List<Object> facts = new ArrayList<>(List.of("expected", expected));
+        if (expected == Shape.CONSTANT) {
+            facts.addAll(List.of("constants", quoted(Arrays.stream(target.getEnumConstants())
+                    .map(c -> ((Enum<?>) c).name()).collect(Collectors.toList()))));
         }
-        if (type == BigDecimal.class) {
-            return "a plain decimal number, such as 115000.50";
+        Object found = e instanceof InvalidFormatException ? ((InvalidFormatException) e).getValue() : null;
+        if (found == null) {
+            return ReadDetail.of(ReadProblem.WRONG_TYPE, "", facts.toArray());
         }
-        if (type == String.class) {
-            return "text in double quotes";
-        }
-        if (type == LocalDate.class) {
-            return "a date as text, such as \"2024-02-22\"";
-        }
-        if (type == BoundedDate.class) {
-            return "a date as text, such as \"2024-02-22\", a year as text, such as \"2015\", or bounds,"
-                    + " such as {\"notBefore\": \"2019-03-12\", \"notAfter\": \"2019-12-31\"}";
-        }
-        if (type.isEnum()) {
-            return "one of " + quoted(Arrays.stream(type.getEnumConstants())
-                    .map(c -> ((Enum<?>) c).name()).collect(Collectors.toList()));
-        }
-        if (Collection.class.isAssignableFrom(type)) {
-            return "an array";
-        }
-        if (Map.class.isAssignableFrom(type)) {
-            return "an object keyed by year";
-        }
-        return "an object";
+        facts.addAll(List.of("found", found instanceof String ? quote((String) found) : String.valueOf(found)));
+        return ReadDetail.of(ReadProblem.WRONG_TYPE, ReadDetail.FOUND, facts.toArray());
     }
 
     /** The pointer of where the parser stood, for errors raised below data binding. */
@@ -192,6 +198,11 @@ final class ReadErrors {
         return name.replace("~", "~0").replace("/", "~1");
     }
 
+    /** Text as JSON writes it, in double quotes, so that "2024" is not taken for 2024. */
+    static String quote(String text) {
+        return "\"" + text + "\"";
+    }
+
     private static Throwable rootCause(Throwable e) {
         Throwable cause = e;
         while (cause.getCause() != null && cause.getCause() != cause) {
@@ -201,7 +212,7 @@ final class ReadErrors {
     }
 
     private static String quoted(Collection<String> names) {
-        return names.stream().map(n -> "\"" + n + "\"").collect(Collectors.joining(", "));
+        return names.stream().map(ReadErrors::quote).collect(Collectors.joining(", "));
     }
 
     private static String firstSentence(String message) {

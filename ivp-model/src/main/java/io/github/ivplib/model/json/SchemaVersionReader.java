@@ -19,14 +19,13 @@ public final class SchemaVersionReader extends ValueDeserializer<String> {
     @Override
     public String deserialize(JsonParser p, DeserializationContext ctxt) {
         if (p.currentToken() != JsonToken.VALUE_STRING) {
-            return (String) ctxt.reportInputMismatch(String.class,
-                    "the schema version must be text, such as \"%s\"", SafetyPolicy.SCHEMA_VERSION);
+            // ReadErrors reports every failure at /schemaVersion but a wrong version, a null too, as not text.
+            return (String) ctxt.reportInputMismatch(String.class, "the schema version is not text");
         }
         String version = p.getString();
         if (!SafetyPolicy.SCHEMA_VERSION.equals(version)) {
-            return (String) ctxt.reportInputMismatch(String.class,
-                    "schema version \"%s\" is not one this library reads; it reads \"%s\"",
-                    version, SafetyPolicy.SCHEMA_VERSION);
+            throw new DetailedMismatch(p, ReadDetail.of(ReadProblem.SCHEMA_VERSION, "",
+                    "found", ReadErrors.quote(version), "supported", SafetyPolicy.SCHEMA_VERSION), String.class);
         }
         return version;
     }

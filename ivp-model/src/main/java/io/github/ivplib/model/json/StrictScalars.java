@@ -34,6 +34,18 @@ final class StrictScalars {
     private StrictScalars() {
     }
 
+    /** Refuses the value the parser stands at, saying what it should look like. */
+    static DetailedMismatch refuse(JsonParser p, Shape expected, Class<?> type) {
+        return refuse(p, expected, p.currentToken() == JsonToken.VALUE_STRING ? ReadErrors.quote(p.getString())
+                : p.getString(), type);
+    }
+
+    /** Refuses a value, saying what it should look like and how it is written. */
+    private static DetailedMismatch refuse(JsonParser p, Shape expected, String found, Class<?> type) {
+        return new DetailedMismatch(p, ReadDetail.of(ReadProblem.WRONG_TYPE, ReadDetail.FOUND,
+                "expected", expected, "found", found), type);
+    }
+
     static SimpleModule module() {
         return new SimpleModule("ivp-strict-scalars")
                 .addDeserializer(Year.class, new YearReader())
@@ -51,8 +63,7 @@ final class StrictScalars {
             if (p.currentToken() != JsonToken.VALUE_NUMBER_INT
                     || p.getNumberType() != JsonParser.NumberType.INT
                     || p.getIntValue() < YearRange.MIN_YEAR || p.getIntValue() > YearRange.MAX_YEAR) {
-                return (Year) ctxt.reportInputMismatch(Year.class,
-                        "expected a four-digit year number, such as 2024, but found %s", p.getString());
+                throw refuse(p, Shape.YEAR, Year.class);
             }
             return Year.of(p.getIntValue());
         }
@@ -69,8 +80,7 @@ final class StrictScalars {
         @Override
         public Object deserializeKey(String key, DeserializationContext ctxt) {
             if (!YEAR_KEY.matcher(key).matches()) {
-                return ctxt.handleWeirdKey(Year.class, key,
-                        "expected a four-digit year, such as \"2024\"");
+                throw refuse(ctxt.getParser(), Shape.YEAR_KEY, ReadErrors.quote(key), Year.class);
             }
             return Year.of(Integer.parseInt(key));
         }
@@ -83,12 +93,10 @@ final class StrictScalars {
                 try {
                     return LocalDate.parse(p.getString());
                 } catch (DateTimeParseException e) {
-                    return (LocalDate) ctxt.reportInputMismatch(LocalDate.class,
-                            "expected a date that exists, such as \"2024-02-22\", but found %s", p.getString());
+                    throw refuse(p, Shape.EXISTING_DATE, LocalDate.class);
                 }
             }
-            return (LocalDate) ctxt.reportInputMismatch(LocalDate.class,
-                    "expected a date as text, such as \"2024-02-22\", but found %s", p.getString());
+            throw refuse(p, Shape.DATE, LocalDate.class);
         }
     }
 
@@ -98,8 +106,7 @@ final class StrictScalars {
             JsonToken token = p.currentToken();
             boolean number = token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT;
             if (!number || p.getString().indexOf('e') >= 0 || p.getString().indexOf('E') >= 0) {
-                return (BigDecimal) ctxt.reportInputMismatch(BigDecimal.class,
-                        "expected a plain decimal number, such as 115000.50, but found %s", p.getString());
+                throw refuse(p, Shape.DECIMAL, BigDecimal.class);
             }
             return p.getDecimalValue();
         }

@@ -2,8 +2,12 @@ package io.github.ivplib.model.cycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.entry;
 
 import org.junit.jupiter.api.Test;
+
+import io.github.ivplib.model.InvalidValueException;
 
 class QuarterRangeTest {
 
@@ -34,5 +38,21 @@ class QuarterRangeTest {
     void refusesARangeWhoseFirstQuarterIsAfterItsLast() {
         assertThatIllegalArgumentException().isThrownBy(() -> QuarterRange.of(4, 3))
                 .withMessageContaining("4").withMessageContaining("3");
+    }
+
+    @Test
+    void aFifthQuarterNamesTheCheckAndTheQuarter() {
+        InvalidValueException e = catchThrowableOfType(InvalidValueException.class, () -> QuarterRange.of(5));
+
+        assertThat(e.reason()).isEqualTo(InvalidValueException.Reason.QUARTER_OUT_OF_RANGE);
+        assertThat(e.arguments()).containsExactly(entry("quarter", "5"));
+    }
+
+    @Test
+    void aRangeWhoseFirstQuarterIsAfterItsLastNamesTheCheckAndItsQuarters() {
+        InvalidValueException e = catchThrowableOfType(InvalidValueException.class, () -> QuarterRange.of(4, 3));
+
+        assertThat(e.reason()).isEqualTo(InvalidValueException.Reason.LAST_QUARTER_BEFORE_FIRST);
+        assertThat(e.arguments()).containsExactly(entry("first", "4"), entry("last", "3"));
     }
 }

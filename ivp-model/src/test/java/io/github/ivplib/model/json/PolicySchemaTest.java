@@ -1,7 +1,7 @@
 package io.github.ivplib.model.json;
 
+import static io.github.ivplib.model.json.ReadFailures.readFailure;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -177,10 +177,6 @@ class PolicySchemaTest {
             return List.of(what + ": the reader refuses " + failure.pointer() + ", the schema finds " + schemaPointers);
         }
         return List.of();
-    }
-
-    private static PolicyReadException readFailure(String json) {
-        return catchThrowableOfType(PolicyReadException.class, () -> PolicyJson.read(json));
     }
 
     private static void undescribedIn(String where, JsonNode definition, List<String> undescribed) {

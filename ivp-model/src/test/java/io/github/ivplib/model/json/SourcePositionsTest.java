@@ -49,4 +49,17 @@ class SourcePositionsTest {
     void somethingTheDocumentDoesNotHoldStandsAtItsNearestEnclosingValue() {
         assertThat(POSITIONS.locate("/municipality/notThere/deeper")).isEqualTo(POSITIONS.locate("/municipality"));
     }
+
+    @Test
+    void aFieldTheRootObjectDoesNotHoldStandsAtTheRootObject() {
+        // Blank lines before the document, so that the root object is not where an unknown place would be put.
+        SourcePositions positions = PolicyJson.readLocated("\n\n  " + JSON).positions();
+
+        assertThat(positions.locate("/notThere")).hasValue(new SourcePosition(3, 3));
+    }
+
+    @Test
+    void anElementBeyondTheEndOfAnArrayStandsAtTheArray() {
+        assertThat(POSITIONS.locate("/municipality/districts/99")).isEqualTo(POSITIONS.locate("/municipality/districts"));
+    }
 }

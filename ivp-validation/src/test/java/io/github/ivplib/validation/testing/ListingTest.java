@@ -38,8 +38,8 @@ class ListingTest {
 
     @Test
     void aValueSpanningLinesStaysOnTheFindingsLine() {
-        assertThat(Listing.line(Reports.finding(Severity.ERROR, "json/syntax", "", Map.of("detail", "one\ntwo")), DUTCH))
-                .contains("{detail=one two}")
+        assertThat(Listing.line(Reports.finding(Severity.ERROR, "json/syntax", "", Map.of("originalMessage", "one\ntwo")), DUTCH))
+                .contains("{originalMessage=one two}")
                 .doesNotContain("\n");
     }
 
