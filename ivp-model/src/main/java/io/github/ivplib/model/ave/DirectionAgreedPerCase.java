@@ -14,8 +14,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * That who holds direction in an AVE phase is agreed per case (per fase wordt afgesproken wie
  * de regie voert), rather than fixed in the policy.
  * <p>
- * A policy that says so has answered who holds direction: the partners settle it for each case,
- * often following a worked-out model published elsewhere.
+ * A policy that says so has answered who holds direction: it is settled when a case is in the
+ * phase, by the partners, often following a worked-out model published elsewhere (Venlo's,
+ * per theme, behind a link).
  * This class is immutable and thread-safe.
  */
 @Value.Immutable
