@@ -3,6 +3,7 @@ package io.github.ivplib.validation.politiewet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import io.github.ivplib.model.BoundedDate;
@@ -64,18 +65,17 @@ final class AdoptionDates {
      *
      * @param adoption the adoption, not null
      * @param kind which date, not null
-     * @param field the record's own field for it, may be empty
-     * @param fieldName the JSON name of that field, not null
      * @return the date, or an unknown date where the record has none or its sources conflict, not null
      */
-    static Known resolve(Adoption adoption, AdoptionDateKind kind, Optional<BoundedDate> field, String fieldName) {
+    static Known resolve(Adoption adoption, AdoptionDateKind kind) {
+        Optional<BoundedDate> field = field(adoption, kind);
         if (field.isPresent()) {
-            return Known.of(field.get(), ADOPTION.field(fieldName));
+            return Known.of(field.get(), ADOPTION.field(fieldName(kind)));
         }
         List<ReportedDate> reported = adoption.reportedDates();
         List<Integer> considered = considered(reported, kind);
         if (considered.isEmpty()) {
-            return Known.unknown(ADOPTION.field(fieldName));
+            return Known.unknown(ADOPTION.field(fieldName(kind)));
         }
         Optional<Known> agreed = agreement(reported, considered);
         return agreed.orElse(Known.unknown(REPORTED_DATES.index(considered.get(0)).field("date")));
@@ -87,13 +87,45 @@ final class AdoptionDates {
      *
      * @return the indexes in {@code reportedDates} of the disagreeing dates, empty if they agree, not null
      */
-    static List<Integer> conflicting(Adoption adoption, AdoptionDateKind kind, Optional<BoundedDate> field) {
-        if (field.isPresent()) {
+    static List<Integer> conflicting(Adoption adoption, AdoptionDateKind kind) {
+        if (field(adoption, kind).isPresent()) {
             return List.of();
         }
         List<ReportedDate> reported = adoption.reportedDates();
         List<Integer> considered = considered(reported, kind);
         return considered.isEmpty() || agreement(reported, considered).isPresent() ? List.of() : considered;
+    }
+
+    /** The record's own field for a kind of date. */
+    private static Optional<BoundedDate> field(Adoption adoption, AdoptionDateKind kind) {
+        switch (kind) {
+            case DECISION:
+                return adoption.decisionDate();
+            case ENTRY_INTO_FORCE:
+                return adoption.entryIntoForce();
+            case RETROACTIVE_FROM:
+                return adoption.retroactiveFrom();
+            case END:
+                return adoption.endDate();
+            default:
+                throw new IllegalArgumentException("unknown date kind " + kind);
+        }
+    }
+
+    /** The JSON name of the record's own field for a kind of date. */
+    private static String fieldName(AdoptionDateKind kind) {
+        switch (kind) {
+            case DECISION:
+                return "decisionDate";
+            case ENTRY_INTO_FORCE:
+                return "entryIntoForce";
+            case RETROACTIVE_FROM:
+                return "retroactiveFrom";
+            case END:
+                return "endDate";
+            default:
+                throw new IllegalArgumentException("unknown date kind " + kind);
+        }
     }
 
     /** The indexes of the dates of a kind the rules weigh: the authoritative ones if any, else all. */
@@ -142,7 +174,7 @@ final class AdoptionDates {
      * @return the decision date's bounds, placed at the decision date, not null
      */
     static Known decision(Adoption adoption) {
-        Known decision = resolve(adoption, AdoptionDateKind.DECISION, adoption.decisionDate(), "decisionDate");
+        Known decision = resolve(adoption, AdoptionDateKind.DECISION);
         if (decision.isExact()) {
             return decision;
         }
@@ -152,7 +184,7 @@ final class AdoptionDates {
         if (proposal != null && (earliest == null || proposal.isAfter(earliest))) {
             earliest = proposal;
         }
-        Known entry = resolve(adoption, AdoptionDateKind.ENTRY_INTO_FORCE, adoption.entryIntoForce(), "entryIntoForce");
+        Known entry = resolve(adoption, AdoptionDateKind.ENTRY_INTO_FORCE);
         for (LocalDate after : new LocalDate[] {entry.latest, adoption.registerDate().flatMap(BoundedDate::latest).orElse(null)}) {
             if (after != null && (latest == null || after.isBefore(latest))) {
                 latest = after;
@@ -163,7 +195,7 @@ final class AdoptionDates {
         }
         String text = decision.isUnknown() && earliest == null && latest == null ? ""
                 : earliest != null && earliest.equals(latest) ? earliest.toString()
-                : decision.earliest == earliest && decision.latest == latest ? decision.text
+                : Objects.equals(decision.earliest, earliest) && Objects.equals(decision.latest, latest) ? decision.text
                 : BoundedDate.between(earliest, latest).toString();
         return new Known(earliest, latest, text, decision.at);
     }

@@ -35,6 +35,8 @@ import io.github.ivplib.validation.politiewet.AdoptionDates.Known;
 final class Coverage {
 
     final List<SeriesOutcome> gaps = new ArrayList<>();
+    /** The first and last day of each gap in {@link #gaps}, in the same order. */
+    private final List<LocalDate[]> gapSpans = new ArrayList<>();
     final List<SeriesOutcome> open = new ArrayList<>();
 
     private Coverage() {
@@ -122,6 +124,7 @@ final class Coverage {
                 String variant = reach.policy == segment.policy ? "extension" : "";
                 gaps.add(new SeriesOutcome(segment.policy, variant, segment.start, Values.of("from", from, "to", to,
                         "days", days(from, to), "previousPolicy", reach.policy.id())));
+                gapSpans.add(new LocalDate[] {from, to});
             }
             if (reach == null || reach.possibleTo() != null
                     && (segment.possibleTo() == null || segment.possibleTo().isAfter(reach.possibleTo()))) {
@@ -172,9 +175,9 @@ final class Coverage {
 
     private void reportOpen(List<Segment> segments, LocalDate from, LocalDate to) {
         LocalDate openFrom = from;
-        for (SeriesOutcome gap : gaps) {
-            LocalDate gapFrom = LocalDate.parse(gap.values.asMap().get("from"));
-            LocalDate gapTo = LocalDate.parse(gap.values.asMap().get("to"));
+        for (LocalDate[] gap : gapSpans) {
+            LocalDate gapFrom = gap[0];
+            LocalDate gapTo = gap[1];
             if (!gapTo.isBefore(openFrom) && !gapFrom.isAfter(to)) {
                 if (gapFrom.isAfter(openFrom)) {
                     reportOpenSpan(segments, openFrom, gapFrom.minusDays(1));
@@ -232,11 +235,11 @@ final class Coverage {
 
     private static List<Segment> segments(SafetyPolicy policy) {
         Adoption adoption = policy.adoption();
-        Known start = AdoptionDates.resolve(adoption, AdoptionDateKind.RETROACTIVE_FROM, adoption.retroactiveFrom(), "retroactiveFrom");
+        Known start = AdoptionDates.resolve(adoption, AdoptionDateKind.RETROACTIVE_FROM);
         if (start.isUnknown()) {
-            start = AdoptionDates.resolve(adoption, AdoptionDateKind.ENTRY_INTO_FORCE, adoption.entryIntoForce(), "entryIntoForce");
+            start = AdoptionDates.resolve(adoption, AdoptionDateKind.ENTRY_INTO_FORCE);
         }
-        Known end = AdoptionDates.resolve(adoption, AdoptionDateKind.END, adoption.endDate(), "endDate");
+        Known end = AdoptionDates.resolve(adoption, AdoptionDateKind.END);
         List<Extension> extensions = adoption.extensions();
         List<Segment> segments = new ArrayList<>();
         if (end.isUnknown()) {

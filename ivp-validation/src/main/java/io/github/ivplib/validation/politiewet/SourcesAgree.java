@@ -1,10 +1,8 @@
 package io.github.ivplib.validation.politiewet;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
-import io.github.ivplib.model.BoundedDate;
 import io.github.ivplib.model.SafetyPolicy;
 import io.github.ivplib.model.adoption.Adoption;
 import io.github.ivplib.model.adoption.AdoptionDateKind;
@@ -38,7 +36,7 @@ final class SourcesAgree implements PolicyRule {
     public void check(SafetyPolicy policy, RuleContext context) {
         Adoption adoption = policy.adoption();
         for (AdoptionDateKind kind : AdoptionDateKind.values()) {
-            List<Integer> conflicting = AdoptionDates.conflicting(adoption, kind, field(adoption, kind));
+            List<Integer> conflicting = AdoptionDates.conflicting(adoption, kind);
             if (!conflicting.isEmpty()) {
                 List<ReportedDate> reported = adoption.reportedDates();
                 String dates = conflicting.stream()
@@ -47,21 +45,6 @@ final class SourcesAgree implements PolicyRule {
                 context.report(AdoptionDates.REPORTED_DATES.index(conflicting.get(0)).field("date"),
                         Values.of("kind", kind, "dates", dates));
             }
-        }
-    }
-
-    private static Optional<BoundedDate> field(Adoption adoption, AdoptionDateKind kind) {
-        switch (kind) {
-            case DECISION:
-                return adoption.decisionDate();
-            case ENTRY_INTO_FORCE:
-                return adoption.entryIntoForce();
-            case RETROACTIVE_FROM:
-                return adoption.retroactiveFrom();
-            case END:
-                return adoption.endDate();
-            default:
-                throw new IllegalArgumentException("unknown date kind " + kind);
         }
     }
 }
