@@ -44,6 +44,7 @@ import io.github.ivplib.model.governance.Partner;
 import io.github.ivplib.model.governance.PartnerKind;
 import io.github.ivplib.model.keyfigure.KeyFigure;
 import io.github.ivplib.model.municipality.District;
+import io.github.ivplib.model.municipality.FormerMunicipality;
 import io.github.ivplib.model.municipality.Municipality;
 import io.github.ivplib.model.municipality.Neighbourhood;
 import io.github.ivplib.model.theme.CrossCuttingThread;
@@ -69,6 +70,8 @@ public final class SamplePolicy {
                 .municipality(Municipality.builder()
                         .name("Voorbeeldstad")
                         .cbsCode("GM9999")
+                        .foundedOn(LocalDate.of(2019, 1, 1))
+                        .addFormerMunicipalities(FormerMunicipality.builder().name("Oudgemeente").cbsCode("GM9998").build())
                         .addDistricts(District.builder()
                                 .id("centrum")
                                 .name("Centrum")

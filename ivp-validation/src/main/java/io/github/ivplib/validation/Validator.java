@@ -14,7 +14,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -93,7 +92,8 @@ public final class Validator {
     /**
      * Validates policies as a register does: each on its own, and those of one municipality
      * (same CBS code) together as a series, whose findings go to the report of the policy
-     * they concern.
+     * they concern. A municipality's series includes the policies of the former municipalities
+     * its record names ({@link io.github.ivplib.model.municipality.Municipality#formerMunicipalities()}).
      *
      * @param policies the policies, not null
      * @return one report per policy, in the given order, not null
@@ -242,13 +242,8 @@ public final class Validator {
     }
 
     private void checkSeries(List<Run> runs) {
-        Map<String, List<Run>> byMunicipality = new LinkedHashMap<>();
-        for (Run run : runs) {
-            if (run.policy != null) {
-                byMunicipality.computeIfAbsent(run.policy.municipality().cbsCode(), code -> new ArrayList<>()).add(run);
-            }
-        }
-        for (List<Run> series : byMunicipality.values()) {
+        List<Run> read = runs.stream().filter(run -> run.policy != null).collect(Collectors.toList());
+        for (List<Run> series : Territories.series(read, run -> run.policy)) {
             Map<SafetyPolicy, Run> runOf = new IdentityHashMap<>();
             series.forEach(run -> runOf.put(run.policy, run));
             List<SafetyPolicy> policies = series.stream().map(run -> run.policy).collect(Collectors.toList());

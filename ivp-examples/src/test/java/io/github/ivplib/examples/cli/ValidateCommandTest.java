@@ -162,7 +162,7 @@ class ValidateCommandTest {
 
         assertThat(outcome.out.lines()).first().isEqualTo(file + ":" + MISTYPED_CODE_AT + " error json/unknown-field"
                 + " Het veld 'cbsCdoe' is onbekend, waarschijnlijk een typefout (onbekend veld \"cbsCdoe\"; bekende"
-                + " velden zijn \"cbsCode\", \"districts\", \"name\"). (/municipality/cbsCdoe)");
+                + " velden zijn \"cbsCode\", \"districts\", \"formerMunicipalities\", \"foundedOn\", \"name\"). (/municipality/cbsCdoe)");
     }
 
     @Test
@@ -173,7 +173,7 @@ class ValidateCommandTest {
 
         assertThat(outcome.out.lines()).first().isEqualTo(file + ":" + MISTYPED_CODE_AT + " error json/unknown-field"
                 + " The field 'cbsCdoe' is unknown, likely a typo (unknown field \"cbsCdoe\"; known fields are"
-                + " \"cbsCode\", \"districts\", \"name\"). (/municipality/cbsCdoe)");
+                + " \"cbsCode\", \"districts\", \"formerMunicipalities\", \"foundedOn\", \"name\"). (/municipality/cbsCdoe)");
     }
 
     @Test

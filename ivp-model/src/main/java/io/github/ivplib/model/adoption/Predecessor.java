@@ -22,9 +22,9 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonClassDescription("A policy this one replaces (voorganger); a merged municipality's plan may replace two.")
 public interface Predecessor {
 
-    /** @return the title as the source names it, not null */
-    @JsonPropertyDescription("The title as the source names it.")
-    String title();
+    /** @return the title as the source names it, where it does, may be empty */
+    @JsonPropertyDescription("The title as the source names it, where it does.")
+    Optional<String> title();
 
     /** @return the period of the predecessor, may be empty */
     @JsonPropertyDescription("The period (looptijd) of the predecessor.")

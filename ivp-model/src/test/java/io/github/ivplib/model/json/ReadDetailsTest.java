@@ -91,8 +91,8 @@ class ReadDetailsTest {
     @Test
     void anUnknownFieldIsToldByNameWithTheFieldsItsObjectMayHold() {
         assertThat(details(MINIMAL.replace("\"cbsCode\"", "\"cbsCdoe\"")))
-                .containsExactly("onbekend veld \"cbsCdoe\"; bekende velden zijn \"cbsCode\", \"districts\", \"name\"",
-                        "unknown field \"cbsCdoe\"; known fields are \"cbsCode\", \"districts\", \"name\"");
+                .containsExactly("onbekend veld \"cbsCdoe\"; bekende velden zijn \"cbsCode\", \"districts\", \"formerMunicipalities\", \"foundedOn\", \"name\"",
+                        "unknown field \"cbsCdoe\"; known fields are \"cbsCode\", \"districts\", \"formerMunicipalities\", \"foundedOn\", \"name\"");
     }
 
     // --- MISSING_FIELD
@@ -259,8 +259,8 @@ class ReadDetailsTest {
     void theMessageIsTheEnglishDetailWithWhereItIs() {
         PolicyReadException e = readFailure(MINIMAL.replace("\"cbsCode\"", "\"cbsCdoe\""));
 
-        assertThat(e.getMessage()).isEqualTo("unknown field \"cbsCdoe\"; known fields are \"cbsCode\", \"districts\","
-                + " \"name\" at /municipality/cbsCdoe (line 4, column 41)");
+        assertThat(e.getMessage()).isEqualTo("unknown field \"cbsCdoe\"; known fields are \"cbsCode\", \"districts\", \"formerMunicipalities\","
+                + " \"foundedOn\", \"name\" at /municipality/cbsCdoe (line 4, column 41)");
     }
 
     @Test

@@ -4,8 +4,11 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
+import io.github.ivplib.model.BoundedDate;
 import io.github.ivplib.model.SafetyPolicy;
 import io.github.ivplib.model.adoption.Adoption;
 import io.github.ivplib.model.adoption.AdoptionDateKind;
@@ -13,6 +16,7 @@ import io.github.ivplib.model.adoption.Extension;
 import io.github.ivplib.validation.Pointer;
 import io.github.ivplib.validation.Values;
 import io.github.ivplib.validation.politiewet.AdoptionDates.Known;
+import io.github.ivplib.validation.politiewet.Histories.History;
 
 /**
  * Which days of a series some policy was in force, with the bounds the record gives, for
@@ -35,8 +39,6 @@ import io.github.ivplib.validation.politiewet.AdoptionDates.Known;
 final class Coverage {
 
     final List<SeriesOutcome> gaps = new ArrayList<>();
-    /** The first and last day of each gap in {@link #gaps}, in the same order. */
-    private final List<LocalDate[]> gapSpans = new ArrayList<>();
     final List<SeriesOutcome> open = new ArrayList<>();
 
     private Coverage() {
@@ -50,6 +52,10 @@ final class Coverage {
         boolean untilNext;
         /** For a segment that runs until the next policy starts: that policy's segment. */
         Segment endedBy;
+        /** The last day the segment can run to whatever follows it, null for no such limit. */
+        Known cap;
+        /** For the days former municipalities' plans cover after a merger: the merger date, else null. */
+        LocalDate mergedOn;
 
         Segment(SafetyPolicy policy, Known start, Known end, boolean untilNext) {
             this.policy = policy;
@@ -78,25 +84,94 @@ final class Coverage {
     /**
      * Judges a series.
      *
-     * @param series the policies of one municipality, not null
+     * @param series the policies of one or more municipalities joined by mergers, not null
      * @return the judgement, not null
      */
     static Coverage of(List<SafetyPolicy> series) {
-        List<Segment> segments = new ArrayList<>();
-        for (SafetyPolicy policy : series) {
+        Coverage coverage = new Coverage();
+        Map<History, List<Segment>> segmentsOf = new IdentityHashMap<>();
+        for (History history : Histories.of(series)) {
+            List<Segment> segments = segmentsOf(history, segmentsOf);
+            coverage.findOpenSpans(segments, coverage.findGaps(segments));
+        }
+        return coverage;
+    }
+
+    /** A history's segments in order, with the segment its regions carry over from its merger. */
+    private static List<Segment> segmentsOf(History history, Map<History, List<Segment>> known) {
+        List<Segment> segments = known.get(history);
+        if (segments != null) {
+            return segments;
+        }
+        segments = new ArrayList<>();
+        for (SafetyPolicy policy : history.policies) {
             segments.addAll(segments(policy));
+        }
+        Segment carried = carriedOver(history, known);
+        if (carried != null) {
+            segments.add(carried);
         }
         segments.sort(Comparator.comparing(Segment::possibleFrom, Comparator.nullsFirst(Comparator.naturalOrder()))
                 .thenComparing(Segment::certainFrom, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(s -> s.policy.id()));
         endOpenSegments(segments);
-        Coverage coverage = new Coverage();
-        coverage.findGaps(segments);
-        coverage.findOpenSpans(segments);
-        return coverage;
+        known.put(history, segments);
+        return segments;
     }
 
-    /** A segment without an end runs until the next segment of another policy starts. */
+    /**
+     * The days after a merger the former territories' plans cover together: from the merger date
+     * until the first of them ends, at most two years on; null where no region has a segment. The
+     * segment is the plan that ends first, so that a gap after it names that plan.
+     */
+    private static Segment carriedOver(History history, Map<History, List<Segment>> known) {
+        Segment first = null;
+        for (History region : history.regions) {
+            Segment last = lastToEnd(segmentsOf(region, known));
+            if (last != null && (first == null || endsBefore(last, first))) {
+                first = last;
+            }
+        }
+        if (first == null) {
+            return null;
+        }
+        LocalDate mergedOn = history.mergedOn;
+        LocalDate lapse = mergedOn.plusYears(Histories.YEARS_IN_FORCE_AFTER_MERGER).minusDays(1);
+        Known cap = new Known(lapse, lapse, lapse.toString(), Histories.FOUNDED_ON);
+        boolean reachesMerger = first.possibleTo() == null || !first.possibleTo().isBefore(mergedOn);
+        Known start = reachesMerger ? new Known(mergedOn, mergedOn, mergedOn.toString(), Histories.FOUNDED_ON) : first.start;
+        Segment carried = new Segment(first.policy, start, first.end == null ? null : capped(first.end, cap), first.end == null);
+        carried.cap = cap;
+        carried.mergedOn = mergedOn;
+        return carried;
+    }
+
+    /** The segment whose end is the latest; one that runs on ends last. */
+    private static Segment lastToEnd(List<Segment> segments) {
+        Segment last = null;
+        for (Segment segment : segments) {
+            if (last == null || endsBefore(last, segment)) {
+                last = segment;
+            }
+        }
+        return last;
+    }
+
+    private static boolean endsBefore(Segment a, Segment b) {
+        return a.possibleTo() != null && (b.possibleTo() == null || a.possibleTo().isBefore(b.possibleTo()));
+    }
+
+    /** The end, or the cap where the end may lie after it. */
+    private static Known capped(Known end, Known cap) {
+        if (end.latest != null && !end.latest.isAfter(cap.latest)) {
+            return end;
+        }
+        LocalDate earliest = end.earliest != null && end.earliest.isAfter(cap.latest) ? cap.latest : end.earliest;
+        return cap.latest.equals(earliest) ? cap
+                : new Known(earliest, cap.latest, BoundedDate.between(earliest, cap.latest).toString(), end.at);
+    }
+
+    /** A segment without an end runs until the next segment of another policy starts, or its cap. */
     private static void endOpenSegments(List<Segment> segments) {
         for (int i = 0; i < segments.size(); i++) {
             Segment segment = segments.get(i);
@@ -111,26 +186,35 @@ final class Coverage {
                     break;
                 }
             }
+            if (segment.cap != null) {
+                segment.end = segment.end == null ? segment.cap : capped(segment.end, segment.cap);
+            }
         }
     }
 
-    private void findGaps(List<Segment> segments) {
+    /** Reports the gaps the bounds prove and returns their first and last days, in order. */
+    private List<LocalDate[]> findGaps(List<Segment> segments) {
+        List<LocalDate[]> spans = new ArrayList<>();
         Segment reach = null;
         for (Segment segment : segments) {
             if (reach != null && reach.possibleTo() != null && segment.possibleFrom() != null
                     && segment.possibleFrom().isAfter(reach.possibleTo().plusDays(1))) {
                 LocalDate from = reach.possibleTo().plusDays(1);
                 LocalDate to = segment.possibleFrom().minusDays(1);
-                String variant = reach.policy == segment.policy ? "extension" : "";
-                gaps.add(new SeriesOutcome(segment.policy, variant, segment.start, Values.of("from", from, "to", to,
-                        "days", days(from, to), "previousPolicy", reach.policy.id())));
-                gapSpans.add(new LocalDate[] {from, to});
+                Values values = reach.mergedOn == null
+                        ? Values.of("from", from, "to", to, "days", days(from, to), "previousPolicy", reach.policy.id())
+                        : Values.of("from", from, "to", to, "days", days(from, to), "previousPolicy", reach.policy.id(),
+                                "mergedOn", reach.mergedOn);
+                String variant = reach.mergedOn != null ? "merger" : reach.policy == segment.policy ? "extension" : "";
+                gaps.add(new SeriesOutcome(segment.policy, variant, segment.start, values));
+                spans.add(new LocalDate[] {from, to});
             }
             if (reach == null || reach.possibleTo() != null
                     && (segment.possibleTo() == null || segment.possibleTo().isAfter(reach.possibleTo()))) {
                 reach = segment;
             }
         }
+        return spans;
     }
 
     /**
@@ -138,7 +222,7 @@ final class Coverage {
      * certainly covered nor proven uncovered, on the segment whose uncertain start or end leaves
      * them open.
      */
-    private void findOpenSpans(List<Segment> segments) {
+    private void findOpenSpans(List<Segment> segments, List<LocalDate[]> gapSpans) {
         LocalDate first = null;
         LocalDate last = null;
         for (Segment segment : segments) {
@@ -168,12 +252,12 @@ final class Coverage {
             }
             LocalDate nextCovered = nextCertainStart(segments, day, last);
             LocalDate to = nextCovered == null ? last : nextCovered.minusDays(1);
-            reportOpen(segments, day, to);
+            reportOpen(segments, gapSpans, day, to);
             day = nextCovered;
         }
     }
 
-    private void reportOpen(List<Segment> segments, LocalDate from, LocalDate to) {
+    private void reportOpen(List<Segment> segments, List<LocalDate[]> gapSpans, LocalDate from, LocalDate to) {
         LocalDate openFrom = from;
         for (LocalDate[] gap : gapSpans) {
             LocalDate gapFrom = gap[0];

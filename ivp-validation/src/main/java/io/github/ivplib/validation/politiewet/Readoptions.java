@@ -11,6 +11,7 @@ import io.github.ivplib.model.governance.Actor;
 import io.github.ivplib.validation.Pointer;
 import io.github.ivplib.validation.Values;
 import io.github.ivplib.validation.politiewet.AdoptionDates.Known;
+import io.github.ivplib.validation.politiewet.Histories.History;
 
 /**
  * The council's adoptions of the goals in a series, judged against art. 38b's four years with
@@ -48,30 +49,76 @@ final class Readoptions {
      */
     static Readoptions of(List<SafetyPolicy> series, LocalDate referenceDate) {
         Readoptions judgement = new Readoptions();
-        List<Event> events = events(series);
-        if (events.isEmpty()) {
-            return judgement;
+        for (History history : Histories.of(series)) {
+            judgement.judge(history, referenceDate);
         }
-        events.sort(Comparator.comparing((Event e) -> e.date.earliest, Comparator.nullsFirst(Comparator.naturalOrder()))
-                .thenComparing(e -> e.date.latest, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(e -> e.policy.id()));
+        return judgement;
+    }
+
+    /**
+     * Judges one history: its adoptions in pairs; the first after a merger against each former
+     * territory's last; the latest against the reference date, unless a later municipality took
+     * the territory over, whose adoptions then continue its four years.
+     */
+    private void judge(History history, LocalDate referenceDate) {
+        List<Event> events = sorted(events(history.policies));
         Event reach = null;
+        Event first = null;
         for (Event event : events) {
             if (event.date.isUnknown()) {
-                judgement.open.add(new SeriesOutcome(event.policy, "unknown", event.date, Values.NONE));
+                open.add(new SeriesOutcome(event.policy, "unknown", event.date, Values.NONE));
                 continue;
             }
             if (reach != null) {
-                judgement.judgePair(reach, event);
+                judgePair(reach, event);
             }
-            if (reach == null || reach.date.latest != null && (event.date.latest == null || event.date.latest.isAfter(reach.date.latest))) {
+            if (reach == null || mayBeLater(event, reach)) {
                 reach = event;
             }
+            first = first == null ? event : first;
         }
-        if (reach != null && events.stream().noneMatch(e -> e.date.isUnknown())) {
-            judgement.judgeLatest(reach, events, referenceDate);
+        boolean allKnown = events.stream().noneMatch(e -> e.date.isUnknown());
+        for (History region : history.regions) {
+            List<Event> before = sorted(events(region.policies));
+            Event last = latest(before);
+            if (last == null) {
+                continue;
+            }
+            if (first != null) {
+                judgePair(last, first);
+            } else if (allKnown) {
+                judgeLatest(last, before, referenceDate);
+            }
         }
-        return judgement;
+        if (reach != null && allKnown && !history.mergedInto) {
+            judgeLatest(reach, events, referenceDate);
+        }
+    }
+
+    private static List<Event> sorted(List<Event> events) {
+        events.sort(Comparator.comparing((Event e) -> e.date.earliest, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(e -> e.date.latest, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(e -> e.policy.id()));
+        return events;
+    }
+
+    /** The adoption that can be the latest, or null where one is unknown: then it cannot be said. */
+    private static Event latest(List<Event> events) {
+        Event latest = null;
+        for (Event event : events) {
+            if (event.date.isUnknown()) {
+                return null;
+            }
+            if (latest == null || mayBeLater(event, latest)) {
+                latest = event;
+            }
+        }
+        return latest;
+    }
+
+    /** Whether an adoption can lie after the latest day another can. */
+    private static boolean mayBeLater(Event event, Event than) {
+        return than.date.latest != null && (event.date.latest == null || event.date.latest.isAfter(than.date.latest));
     }
 
     private void judgePair(Event previous, Event next) {

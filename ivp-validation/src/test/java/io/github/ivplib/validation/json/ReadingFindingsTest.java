@@ -60,9 +60,9 @@ class ReadingFindingsTest {
     void anUnknownField() {
         assertThat(messages(VALID.replaceFirst(MUNICIPALITY_CODE, "\"cbsCdoe\": \"GM9999\""))).containsExactly(
                 "Het veld 'cbsCdoe' is onbekend, waarschijnlijk een typefout (onbekend veld \"cbsCdoe\"; bekende velden"
-                        + " zijn \"cbsCode\", \"districts\", \"name\").",
+                        + " zijn \"cbsCode\", \"districts\", \"formerMunicipalities\", \"foundedOn\", \"name\").",
                 "The field 'cbsCdoe' is unknown, likely a typo (unknown field \"cbsCdoe\"; known fields are \"cbsCode\","
-                        + " \"districts\", \"name\").");
+                        + " \"districts\", \"formerMunicipalities\", \"foundedOn\", \"name\").");
     }
 
     @Test
@@ -115,7 +115,7 @@ class ReadingFindingsTest {
         Finding finding = findingOf(VALID.replaceFirst(MUNICIPALITY_CODE, "\"cbsCdoe\": \"GM9999\""));
 
         assertThat(finding.values()).containsExactly(entry("field", "cbsCdoe"),
-                entry("knownFields", "\"cbsCode\", \"districts\", \"name\""));
+                entry("knownFields", "\"cbsCode\", \"districts\", \"formerMunicipalities\", \"foundedOn\", \"name\""));
     }
 
     @Test

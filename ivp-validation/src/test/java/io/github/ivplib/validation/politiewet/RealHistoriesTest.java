@@ -2,13 +2,14 @@ package io.github.ivplib.validation.politiewet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
+import static io.github.ivplib.validation.politiewet.SeriesTesting.adoption;
+import static io.github.ivplib.validation.politiewet.SeriesTesting.all;
+import static io.github.ivplib.validation.politiewet.SeriesTesting.findings;
+import static io.github.ivplib.validation.politiewet.SeriesTesting.reportsAsOf;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Year;
-import java.time.ZoneId;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
@@ -49,7 +50,6 @@ class RealHistoriesTest {
     private static final String ACTOR_COMPETENT = "pc-cycle/actor-competent";
 
     private static final ImmutableSafetyPolicy VALID = ValidPolicy.policy();
-    private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
     /** The reference date of most tests: within four years of the latest adoption they judge. */
     private static final LocalDate REFERENCE_DATE = LocalDate.of(2021, 6, 1);
 
@@ -356,38 +356,11 @@ class RealHistoriesTest {
         return Milestone.builder().id(id).year(VALID.period().first()).kind(kind).actor(actor).text(text).build();
     }
 
-    private static ImmutableAdoption adoption(BoundedDate decided, BoundedDate from, BoundedDate until) {
-        ImmutableAdoption.Builder adoption = Adoption.builder().adoptedBy(Actor.COUNCIL);
-        if (decided != null) {
-            adoption.decisionDate(decided);
-        }
-        if (from != null) {
-            adoption.entryIntoForce(from);
-        }
-        if (until != null) {
-            adoption.endDate(until);
-        }
-        return adoption.build();
-    }
-
     private static ImmutableSafetyPolicy policy(String id, BoundedDate decided, BoundedDate from, BoundedDate until) {
         return VALID.withId(id).withAdoption(adoption(decided, from, until));
     }
 
     private static List<ValidationReport> reports(SafetyPolicy... policies) {
         return reportsAsOf(REFERENCE_DATE, policies);
-    }
-
-    private static List<ValidationReport> reportsAsOf(LocalDate referenceDate, SafetyPolicy... policies) {
-        return Validator.builder().clock(Clock.fixed(referenceDate.atStartOfDay(ZONE).toInstant(), ZONE)).build()
-                .validateAll(List.of(policies));
-    }
-
-    private static List<Finding> findings(String ruleId, ValidationReport report) {
-        return report.findings().stream().filter(f -> f.ruleId().equals(ruleId)).collect(Collectors.toList());
-    }
-
-    private static List<Finding> all(String ruleId, List<ValidationReport> reports) {
-        return reports.stream().flatMap(r -> findings(ruleId, r).stream()).collect(Collectors.toList());
     }
 }
