@@ -26,7 +26,11 @@ public final class InvalidValueException extends IllegalArgumentException {
         /** A quarter outside 1..4: argument {@code quarter}. */
         QUARTER_OUT_OF_RANGE,
         /** A range of quarters whose first quarter is after its last: arguments {@code first}, {@code last}. */
-        LAST_QUARTER_BEFORE_FIRST
+        LAST_QUARTER_BEFORE_FIRST,
+        /** A record that says it leaves out a part every record carries: argument {@code part}. */
+        PART_ALWAYS_RECORDED,
+        /** A record that says it leaves out a part it carries: argument {@code part}. */
+        PART_NOT_RECORDED_BUT_PRESENT
     }
 
     private final Reason reason;

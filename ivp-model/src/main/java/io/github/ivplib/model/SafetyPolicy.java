@@ -2,6 +2,7 @@ package io.github.ivplib.model;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.immutables.value.Value;
 
@@ -138,6 +139,66 @@ public interface SafetyPolicy {
     /** @return the quantified facts the policy reports (kerncijfers), not null */
     @JsonPropertyDescription("The quantified facts the policy reports (kerncijfers).")
     List<KeyFigure> keyFigures();
+
+    /**
+     * Returns the parts of the document this record does not carry (niet in dit record), such as
+     * everything but identity and adoption for a register entry built from metadata. They are
+     * not absent from the policy, only from the record, so rules that read them stay silent.
+     *
+     * @return the parts left out, not null, may be empty
+     */
+    @JsonPropertyDescription("The parts of the document this record does not carry (niet in dit record); rules that read them are not run.")
+    Set<PolicyPart> notRecorded();
+
+    /**
+     * Checks that the record carries nothing of a part it says it leaves out, and leaves out no
+     * part every record carries.
+     *
+     * @throws InvalidValueException if it does
+     */
+    @Value.Check
+    default void checkNotRecorded() {
+        for (PolicyPart part : notRecorded()) {
+            if (!part.mayBeLeftOut()) {
+                throw new InvalidValueException("part " + part + " is in every record and cannot be left out",
+                        InvalidValueException.Reason.PART_ALWAYS_RECORDED, "part", part);
+            }
+            if (carries(part)) {
+                throw new InvalidValueException("part " + part + " is said not to be recorded but the record carries it",
+                        InvalidValueException.Reason.PART_NOT_RECORDED_BUT_PRESENT, "part", part);
+            }
+        }
+    }
+
+    /**
+     * Returns whether the record holds anything of a part that may be left out.
+     *
+     * @param part the part, not null
+     * @return true if the part's lists or values are not all empty
+     */
+    default boolean carries(PolicyPart part) {
+        switch (part) {
+            case THEMES:
+                return ambition().isPresent() || !themes().isEmpty() || !threads().isEmpty()
+                        || !preconditions().isEmpty() || !risks().isEmpty();
+            case GOALS:
+                return !goals().isEmpty() || !indicators().isEmpty();
+            case DIN_NETWORKS:
+                return !dinNetworks().isEmpty();
+            case GOVERNANCE:
+                return !partners().isEmpty() || !roles().isEmpty();
+            case CYCLE:
+                return !milestones().isEmpty();
+            case AVE:
+                return ave().isPresent();
+            case BUDGET:
+                return budget().isPresent();
+            case KEY_FIGURES:
+                return !keyFigures().isEmpty();
+            default:
+                return true;
+        }
+    }
 
     /** @return a new builder, not null */
     static ImmutableSafetyPolicy.Builder builder() {

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -231,7 +232,9 @@ public final class Validator {
         for (Run run : runs) {
             if (run.policy != null) {
                 for (PolicyRule rule : policyRules) {
-                    rule.check(run.policy, new Context(rule, run));
+                    if (Collections.disjoint(rule.reads(), run.policy.notRecorded())) {
+                        rule.check(run.policy, new Context(rule, run));
+                    }
                 }
             }
         }

@@ -1,17 +1,19 @@
 package io.github.ivplib.examples.localrule;
 
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import io.github.ivplib.model.PolicyPart;
 import io.github.ivplib.model.SafetyPolicy;
 import io.github.ivplib.model.din.DinNetwork;
 import io.github.ivplib.model.governance.Partner;
 import io.github.ivplib.model.governance.PartnerKind;
 import io.github.ivplib.model.theme.Theme;
 import io.github.ivplib.model.theme.ThemeKind;
-import io.github.ivplib.validation.PolicyRule;
 import io.github.ivplib.validation.Pointer;
+import io.github.ivplib.validation.PolicyRule;
 import io.github.ivplib.validation.RuleContext;
 import io.github.ivplib.validation.Severity;
 import io.github.ivplib.validation.Values;
@@ -34,6 +36,11 @@ public final class PolicePartnerPerStrategicTheme implements PolicyRule {
     @Override
     public String id() {
         return ID;
+    }
+
+    @Override
+    public Set<PolicyPart> reads() {
+        return EnumSet.of(PolicyPart.THEMES, PolicyPart.GOVERNANCE, PolicyPart.DIN_NETWORKS);
     }
 
     @Override

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSetter;
@@ -272,6 +273,9 @@ public final class PolicyJson {
                         .withValueInclusion(JsonInclude.Include.NON_ABSENT)
                         .withContentInclusion(JsonInclude.Include.NON_ABSENT))
                 .withConfigOverride(List.class, override -> override
+                        .setInclude(JsonInclude.Value.construct(
+                                JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_ABSENT)))
+                .withConfigOverride(Set.class, override -> override
                         .setInclude(JsonInclude.Value.construct(
                                 JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_ABSENT)))
                 .build();

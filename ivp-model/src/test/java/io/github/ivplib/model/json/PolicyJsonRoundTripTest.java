@@ -28,6 +28,15 @@ class PolicyJsonRoundTripTest {
     }
 
     @Test
+    void aRecordThatLeavesPartsOutReadsBackEqual() {
+        SafetyPolicy metadataOnly = PolicyJson.read(ReadFailures.MINIMAL.replace("\"kind\":",
+                "\"notRecorded\": [\"THEMES\", \"GOALS\"], \"kind\":"));
+
+        assertThat(PolicyJson.write(metadataOnly)).contains("\"notRecorded\": [\n    \"THEMES\",\n    \"GOALS\"\n  ]");
+        assertThat(PolicyJson.read(PolicyJson.write(metadataOnly))).isEqualTo(metadataOnly);
+    }
+
+    @Test
     void writingIsStable() {
         String once = PolicyJson.write(POLICY);
 

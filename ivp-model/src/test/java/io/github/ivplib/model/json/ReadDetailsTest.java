@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import io.github.ivplib.model.InvalidValueException;
+import io.github.ivplib.model.PolicyPart;
 
 /**
  * What the reader says is wrong with a document, in Dutch and in English: each problem and
@@ -179,6 +180,26 @@ class ReadDetailsTest {
         assertThat(details(withMilestoneQuarters("{ \"first\": 3, \"last\": 2 }")))
                 .containsExactly("het eerste kwartaal 3 ligt na het laatste kwartaal 2",
                         "first quarter 3 is after last quarter 2");
+    }
+
+    @Test
+    void aPartEveryRecordCarriesCannotBeDeclaredNotRecorded() {
+        assertThat(details(MINIMAL.replace("\"kind\":", "\"notRecorded\": [\"ADOPTION\"], \"kind\":")))
+                .containsExactly("het onderdeel ADOPTION staat in elk record en kan niet als niet vastgelegd worden opgegeven",
+                        "part ADOPTION is in every record and cannot be declared not recorded");
+    }
+
+    @Test
+    void aPartDeclaredNotRecordedThatTheRecordCarriesIsTold() {
+        assertThat(details(MINIMAL.replace("\"kind\":", "\"notRecorded\": [\"THEMES\"], \"ambition\": \"Veilig\", \"kind\":")))
+                .containsExactly("het onderdeel THEMES heet niet vastgelegd, maar het record bevat het wel",
+                        "part THEMES is declared not recorded, but the record carries it");
+    }
+
+    @Test
+    void partsLeftOutAreReadAsTheRecordSaysThem() {
+        assertThat(PolicyJson.read(MINIMAL.replace("\"kind\":", "\"notRecorded\": [\"THEMES\", \"GOALS\"], \"kind\":"))
+                .notRecorded()).containsExactlyInAnyOrder(PolicyPart.THEMES, PolicyPart.GOALS);
     }
 
     // --- SCHEMA_VERSION

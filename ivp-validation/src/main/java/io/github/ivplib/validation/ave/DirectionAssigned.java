@@ -1,11 +1,14 @@
 package io.github.ivplib.validation.ave;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
+import io.github.ivplib.model.PolicyPart;
 import io.github.ivplib.model.SafetyPolicy;
 import io.github.ivplib.model.ave.AvePhase;
-import io.github.ivplib.validation.PolicyRule;
 import io.github.ivplib.validation.Pointer;
+import io.github.ivplib.validation.PolicyRule;
 import io.github.ivplib.validation.RuleContext;
 import io.github.ivplib.validation.Severity;
 import io.github.ivplib.validation.Values;
@@ -25,6 +28,11 @@ final class DirectionAssigned implements PolicyRule {
     @Override
     public String id() {
         return "ave/direction-assigned";
+    }
+
+    @Override
+    public Set<PolicyPart> reads() {
+        return EnumSet.of(PolicyPart.AVE);
     }
 
     @Override

@@ -1,15 +1,18 @@
 package io.github.ivplib.validation.ave;
 
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import io.github.ivplib.model.PolicyPart;
 import io.github.ivplib.model.SafetyPolicy;
 import io.github.ivplib.model.ave.AvePhase;
 import io.github.ivplib.model.ave.SelfDirection;
-import io.github.ivplib.validation.PolicyRule;
 import io.github.ivplib.validation.Pointer;
+import io.github.ivplib.validation.PolicyRule;
 import io.github.ivplib.validation.RuleContext;
 import io.github.ivplib.validation.Severity;
 import io.github.ivplib.validation.Values;
@@ -29,6 +32,11 @@ final class SelfDirectionDecreases implements PolicyRule {
     @Override
     public String id() {
         return "ave/self-direction-decreases";
+    }
+
+    @Override
+    public Set<PolicyPart> reads() {
+        return EnumSet.of(PolicyPart.AVE);
     }
 
     @Override

@@ -2,8 +2,11 @@ package io.github.ivplib.validation.budget;
 
 import java.math.BigDecimal;
 import java.time.Year;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
+import io.github.ivplib.model.PolicyPart;
 import io.github.ivplib.model.SafetyPolicy;
 import io.github.ivplib.model.budget.AmendmentLine;
 import io.github.ivplib.model.budget.Budget;
@@ -28,6 +31,11 @@ final class AmendmentBalances implements PolicyRule {
     @Override
     public String id() {
         return "budget/amendment-balances";
+    }
+
+    @Override
+    public Set<PolicyPart> reads() {
+        return EnumSet.of(PolicyPart.BUDGET);
     }
 
     @Override

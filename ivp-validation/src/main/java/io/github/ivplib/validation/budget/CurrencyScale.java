@@ -2,9 +2,12 @@ package io.github.ivplib.validation.budget;
 
 import java.math.BigDecimal;
 import java.time.Year;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 
+import io.github.ivplib.model.PolicyPart;
 import io.github.ivplib.model.SafetyPolicy;
 import io.github.ivplib.model.budget.BalanceTable;
 import io.github.ivplib.model.budget.Budget;
@@ -30,6 +33,11 @@ final class CurrencyScale implements PolicyRule {
     @Override
     public String id() {
         return "budget/currency-scale";
+    }
+
+    @Override
+    public Set<PolicyPart> reads() {
+        return EnumSet.of(PolicyPart.BUDGET);
     }
 
     @Override

@@ -1,5 +1,9 @@
 package io.github.ivplib.validation.budget;
 
+import java.util.EnumSet;
+import java.util.Set;
+
+import io.github.ivplib.model.PolicyPart;
 import io.github.ivplib.model.SafetyPolicy;
 import io.github.ivplib.validation.PolicyRule;
 import io.github.ivplib.validation.RuleContext;
@@ -23,6 +27,11 @@ final class TableSums implements PolicyRule {
     @Override
     public String id() {
         return "budget/table-sums";
+    }
+
+    @Override
+    public Set<PolicyPart> reads() {
+        return EnumSet.of(PolicyPart.BUDGET);
     }
 
     @Override

@@ -1,8 +1,10 @@
 package io.github.ivplib.validation.budget;
 
+import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
+import io.github.ivplib.model.PolicyPart;
 import io.github.ivplib.model.SafetyPolicy;
 import io.github.ivplib.model.budget.Budget;
 import io.github.ivplib.model.budget.BudgetAmendment;
@@ -25,6 +27,11 @@ final class TaskFieldKnown implements PolicyRule {
     @Override
     public String id() {
         return "budget/task-field-known";
+    }
+
+    @Override
+    public Set<PolicyPart> reads() {
+        return EnumSet.of(PolicyPart.BUDGET);
     }
 
     @Override

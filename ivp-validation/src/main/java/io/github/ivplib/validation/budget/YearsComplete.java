@@ -2,9 +2,12 @@ package io.github.ivplib.validation.budget;
 
 import java.math.BigDecimal;
 import java.time.Year;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.SortedMap;
 
+import io.github.ivplib.model.PolicyPart;
 import io.github.ivplib.model.SafetyPolicy;
 import io.github.ivplib.model.YearRange;
 import io.github.ivplib.model.budget.BalanceTable;
@@ -31,6 +34,11 @@ final class YearsComplete implements PolicyRule {
     @Override
     public String id() {
         return "budget/years-complete";
+    }
+
+    @Override
+    public Set<PolicyPart> reads() {
+        return EnumSet.of(PolicyPart.BUDGET);
     }
 
     @Override

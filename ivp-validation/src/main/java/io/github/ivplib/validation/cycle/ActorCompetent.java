@@ -1,14 +1,17 @@
 package io.github.ivplib.validation.cycle;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
+import io.github.ivplib.model.PolicyPart;
 import io.github.ivplib.model.SafetyPolicy;
 import io.github.ivplib.model.cycle.Milestone;
 import io.github.ivplib.model.cycle.MilestoneKind;
 import io.github.ivplib.model.governance.Actor;
-import io.github.ivplib.validation.PolicyRule;
 import io.github.ivplib.validation.Pointer;
+import io.github.ivplib.validation.PolicyRule;
 import io.github.ivplib.validation.RuleContext;
 import io.github.ivplib.validation.Severity;
 import io.github.ivplib.validation.Values;
@@ -26,6 +29,11 @@ final class ActorCompetent implements PolicyRule {
     @Override
     public String id() {
         return "pc-cycle/actor-competent";
+    }
+
+    @Override
+    public Set<PolicyPart> reads() {
+        return EnumSet.of(PolicyPart.CYCLE);
     }
 
     @Override

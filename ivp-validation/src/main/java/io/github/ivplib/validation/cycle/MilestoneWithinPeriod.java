@@ -1,15 +1,18 @@
 package io.github.ivplib.validation.cycle;
 
 import java.time.Year;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
+import io.github.ivplib.model.PolicyPart;
 import io.github.ivplib.model.SafetyPolicy;
 import io.github.ivplib.model.YearRange;
 import io.github.ivplib.model.cycle.Milestone;
 import io.github.ivplib.model.cycle.MilestoneKind;
 import io.github.ivplib.model.cycle.QuarterRange;
-import io.github.ivplib.validation.PolicyRule;
 import io.github.ivplib.validation.Pointer;
+import io.github.ivplib.validation.PolicyRule;
 import io.github.ivplib.validation.RuleContext;
 import io.github.ivplib.validation.Severity;
 import io.github.ivplib.validation.Values;
@@ -39,6 +42,11 @@ final class MilestoneWithinPeriod implements PolicyRule {
     @Override
     public String id() {
         return "pc-cycle/milestone-within-period";
+    }
+
+    @Override
+    public Set<PolicyPart> reads() {
+        return EnumSet.of(PolicyPart.IDENTITY, PolicyPart.CYCLE);
     }
 
     @Override

@@ -3,12 +3,13 @@ package io.github.ivplib.validation.cycle;
 import java.util.EnumSet;
 import java.util.Set;
 
+import io.github.ivplib.model.PolicyPart;
 import io.github.ivplib.model.SafetyPolicy;
 import io.github.ivplib.model.YearRange;
 import io.github.ivplib.model.cycle.Milestone;
 import io.github.ivplib.model.cycle.MilestoneKind;
-import io.github.ivplib.validation.PolicyRule;
 import io.github.ivplib.validation.Pointer;
+import io.github.ivplib.validation.PolicyRule;
 import io.github.ivplib.validation.RuleContext;
 import io.github.ivplib.validation.Severity;
 import io.github.ivplib.validation.Values;
@@ -26,6 +27,11 @@ final class SafetyMonitorScheduled implements PolicyRule {
     @Override
     public String id() {
         return "pc-cycle/safety-monitor-scheduled";
+    }
+
+    @Override
+    public Set<PolicyPart> reads() {
+        return EnumSet.of(PolicyPart.IDENTITY, PolicyPart.CYCLE);
     }
 
     @Override

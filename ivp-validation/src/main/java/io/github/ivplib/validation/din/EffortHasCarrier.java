@@ -1,11 +1,14 @@
 package io.github.ivplib.validation.din;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
+import io.github.ivplib.model.PolicyPart;
 import io.github.ivplib.model.SafetyPolicy;
 import io.github.ivplib.model.din.Effort;
-import io.github.ivplib.validation.PolicyRule;
 import io.github.ivplib.validation.Pointer;
+import io.github.ivplib.validation.PolicyRule;
 import io.github.ivplib.validation.RuleContext;
 import io.github.ivplib.validation.Severity;
 import io.github.ivplib.validation.Values;
@@ -19,6 +22,11 @@ final class EffortHasCarrier implements PolicyRule {
     @Override
     public String id() {
         return "din/effort-has-carrier";
+    }
+
+    @Override
+    public Set<PolicyPart> reads() {
+        return EnumSet.of(PolicyPart.DIN_NETWORKS);
     }
 
     @Override

@@ -1,15 +1,17 @@
 package io.github.ivplib.validation.din;
 
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.github.ivplib.model.PolicyPart;
 import io.github.ivplib.model.SafetyPolicy;
 import io.github.ivplib.model.din.DinNetwork;
-import io.github.ivplib.validation.PolicyRule;
 import io.github.ivplib.validation.Pointer;
+import io.github.ivplib.validation.PolicyRule;
 import io.github.ivplib.validation.RuleContext;
 import io.github.ivplib.validation.Severity;
 import io.github.ivplib.validation.Values;
@@ -28,6 +30,11 @@ final class GoalHasResult implements PolicyRule {
     @Override
     public String id() {
         return "din/goal-has-result";
+    }
+
+    @Override
+    public Set<PolicyPart> reads() {
+        return EnumSet.of(PolicyPart.GOALS, PolicyPart.DIN_NETWORKS);
     }
 
     @Override

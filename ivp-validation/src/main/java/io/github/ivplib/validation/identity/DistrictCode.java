@@ -1,13 +1,16 @@
 package io.github.ivplib.validation.identity;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
+import io.github.ivplib.model.PolicyPart;
 import io.github.ivplib.model.SafetyPolicy;
 import io.github.ivplib.model.municipality.District;
 import io.github.ivplib.model.municipality.Neighbourhood;
-import io.github.ivplib.validation.PolicyRule;
 import io.github.ivplib.validation.Pointer;
+import io.github.ivplib.validation.PolicyRule;
 import io.github.ivplib.validation.RuleContext;
 import io.github.ivplib.validation.Severity;
 import io.github.ivplib.validation.Values;
@@ -29,6 +32,11 @@ final class DistrictCode implements PolicyRule {
     @Override
     public String id() {
         return "identity/district-code";
+    }
+
+    @Override
+    public Set<PolicyPart> reads() {
+        return EnumSet.of(PolicyPart.MUNICIPALITY);
     }
 
     @Override

@@ -1,8 +1,12 @@
 package io.github.ivplib.validation.identity;
 
+import java.util.EnumSet;
+import java.util.Set;
+
+import io.github.ivplib.model.PolicyPart;
 import io.github.ivplib.model.SafetyPolicy;
-import io.github.ivplib.validation.PolicyRule;
 import io.github.ivplib.validation.Pointer;
+import io.github.ivplib.validation.PolicyRule;
 import io.github.ivplib.validation.RuleContext;
 import io.github.ivplib.validation.Severity;
 import io.github.ivplib.validation.Values;
@@ -17,6 +21,11 @@ final class MunicipalityCode implements PolicyRule {
     @Override
     public String id() {
         return "identity/municipality-code";
+    }
+
+    @Override
+    public Set<PolicyPart> reads() {
+        return EnumSet.of(PolicyPart.MUNICIPALITY);
     }
 
     @Override

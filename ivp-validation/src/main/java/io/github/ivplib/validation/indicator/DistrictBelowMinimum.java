@@ -1,20 +1,23 @@
 package io.github.ivplib.validation.indicator;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
+import io.github.ivplib.model.PolicyPart;
 import io.github.ivplib.model.Qualifier;
 import io.github.ivplib.model.SafetyPolicy;
 import io.github.ivplib.model.goal.Indicator;
 import io.github.ivplib.model.goal.Measurement;
 import io.github.ivplib.model.goal.ReferencePoint;
 import io.github.ivplib.model.municipality.District;
-import io.github.ivplib.validation.PolicyRule;
 import io.github.ivplib.validation.Pointer;
+import io.github.ivplib.validation.PolicyRule;
 import io.github.ivplib.validation.RuleContext;
 import io.github.ivplib.validation.Severity;
 import io.github.ivplib.validation.Values;
@@ -40,6 +43,11 @@ final class DistrictBelowMinimum implements PolicyRule {
     @Override
     public String id() {
         return "indicator/district-below-minimum";
+    }
+
+    @Override
+    public Set<PolicyPart> reads() {
+        return EnumSet.of(PolicyPart.MUNICIPALITY, PolicyPart.GOALS);
     }
 
     @Override

@@ -3,19 +3,22 @@ package io.github.ivplib.validation.indicator;
 import java.math.BigDecimal;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.IntPredicate;
 
+import io.github.ivplib.model.PolicyPart;
 import io.github.ivplib.model.Qualifier;
 import io.github.ivplib.model.SafetyPolicy;
 import io.github.ivplib.model.goal.Indicator;
 import io.github.ivplib.model.goal.Measurement;
-import io.github.ivplib.validation.PolicyRule;
 import io.github.ivplib.validation.Pointer;
+import io.github.ivplib.validation.PolicyRule;
 import io.github.ivplib.validation.RuleContext;
 import io.github.ivplib.validation.Severity;
 import io.github.ivplib.validation.Values;
@@ -45,6 +48,11 @@ final class MeasurementConflict implements PolicyRule {
     @Override
     public String id() {
         return "indicator/measurement-conflict";
+    }
+
+    @Override
+    public Set<PolicyPart> reads() {
+        return EnumSet.of(PolicyPart.GOALS);
     }
 
     @Override

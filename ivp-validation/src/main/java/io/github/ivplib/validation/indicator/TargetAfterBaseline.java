@@ -1,14 +1,17 @@
 package io.github.ivplib.validation.indicator;
 
 import java.time.Year;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
+import io.github.ivplib.model.PolicyPart;
 import io.github.ivplib.model.SafetyPolicy;
 import io.github.ivplib.model.goal.Indicator;
 import io.github.ivplib.model.goal.ReferencePoint;
-import io.github.ivplib.validation.PolicyRule;
 import io.github.ivplib.validation.Pointer;
+import io.github.ivplib.validation.PolicyRule;
 import io.github.ivplib.validation.RuleContext;
 import io.github.ivplib.validation.Severity;
 import io.github.ivplib.validation.Values;
@@ -26,6 +29,11 @@ final class TargetAfterBaseline implements PolicyRule {
     @Override
     public String id() {
         return "indicator/target-after-baseline";
+    }
+
+    @Override
+    public Set<PolicyPart> reads() {
+        return EnumSet.of(PolicyPart.GOALS);
     }
 
     @Override

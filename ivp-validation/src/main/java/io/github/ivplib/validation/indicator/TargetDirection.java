@@ -2,16 +2,19 @@ package io.github.ivplib.validation.indicator;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
+import io.github.ivplib.model.PolicyPart;
 import io.github.ivplib.model.Qualifier;
 import io.github.ivplib.model.SafetyPolicy;
 import io.github.ivplib.model.goal.Direction;
 import io.github.ivplib.model.goal.Indicator;
 import io.github.ivplib.model.goal.ReferencePoint;
-import io.github.ivplib.validation.PolicyRule;
 import io.github.ivplib.validation.Pointer;
+import io.github.ivplib.validation.PolicyRule;
 import io.github.ivplib.validation.RuleContext;
 import io.github.ivplib.validation.Severity;
 import io.github.ivplib.validation.Values;
@@ -46,6 +49,11 @@ final class TargetDirection implements PolicyRule {
     @Override
     public String id() {
         return "indicator/target-direction";
+    }
+
+    @Override
+    public Set<PolicyPart> reads() {
+        return EnumSet.of(PolicyPart.GOALS);
     }
 
     @Override

@@ -1,14 +1,17 @@
 package io.github.ivplib.validation.indicator;
 
 import java.math.BigDecimal;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
+import io.github.ivplib.model.PolicyPart;
 import io.github.ivplib.model.SafetyPolicy;
 import io.github.ivplib.model.goal.Indicator;
 import io.github.ivplib.model.goal.IndicatorUnit;
 import io.github.ivplib.model.goal.Measurement;
-import io.github.ivplib.validation.PolicyRule;
 import io.github.ivplib.validation.Pointer;
+import io.github.ivplib.validation.PolicyRule;
 import io.github.ivplib.validation.RuleContext;
 import io.github.ivplib.validation.Severity;
 import io.github.ivplib.validation.Values;
@@ -38,6 +41,11 @@ abstract class UnitRange implements PolicyRule {
     @Override
     public final String id() {
         return id;
+    }
+
+    @Override
+    public final Set<PolicyPart> reads() {
+        return EnumSet.of(PolicyPart.GOALS);
     }
 
     @Override

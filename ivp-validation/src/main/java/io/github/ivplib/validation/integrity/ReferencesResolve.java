@@ -1,11 +1,13 @@
 package io.github.ivplib.validation.integrity;
 
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
+import io.github.ivplib.model.PolicyPart;
 import io.github.ivplib.model.SafetyPolicy;
 import io.github.ivplib.model.budget.StaffingChange;
 import io.github.ivplib.model.din.DinNetwork;
@@ -15,8 +17,8 @@ import io.github.ivplib.model.goal.Goal;
 import io.github.ivplib.model.goal.Indicator;
 import io.github.ivplib.model.goal.Measurement;
 import io.github.ivplib.model.keyfigure.KeyFigure;
-import io.github.ivplib.validation.PolicyRule;
 import io.github.ivplib.validation.Pointer;
+import io.github.ivplib.validation.PolicyRule;
 import io.github.ivplib.validation.RuleContext;
 import io.github.ivplib.validation.Severity;
 import io.github.ivplib.validation.Values;
@@ -30,6 +32,8 @@ import io.github.ivplib.validation.Values;
  * partners, result goals, effort results (of any network) and carriers (partners), key figure
  * themes and the amendment that funds a staffing change. Each dangling reference is reported
  * at the reference itself, with the kind it should point at (the JSON array name) and the id.
+ * A reference into a part the record does not carry ({@link SafetyPolicy#notRecorded()}) is not
+ * judged: the part exists, only not here.
  */
 final class ReferencesResolve implements PolicyRule {
 
@@ -39,20 +43,25 @@ final class ReferencesResolve implements PolicyRule {
     }
 
     @Override
+    public Set<PolicyPart> reads() {
+        return EnumSet.noneOf(PolicyPart.class);
+    }
+
+    @Override
     public Severity defaultSeverity() {
         return Severity.ERROR;
     }
 
     @Override
     public void check(SafetyPolicy policy, RuleContext context) {
-        Target themes = new Target("themes", ids(policy.themes(), t -> t.id()), context);
-        Target indicators = new Target("indicators", ids(policy.indicators(), i -> i.id()), context);
-        Target districts = new Target("districts", ids(policy.municipality().districts(), d -> d.id()), context);
-        Target goals = new Target("goals", ids(policy.goals(), g -> g.id()), context);
-        Target partners = new Target("partners", ids(policy.partners(), p -> p.id()), context);
+        Target themes = new Target("themes", PolicyPart.THEMES, policy, ids(policy.themes(), t -> t.id()), context);
+        Target indicators = new Target("indicators", PolicyPart.GOALS, policy, ids(policy.indicators(), i -> i.id()), context);
+        Target districts = new Target("districts", PolicyPart.MUNICIPALITY, policy, ids(policy.municipality().districts(), d -> d.id()), context);
+        Target goals = new Target("goals", PolicyPart.GOALS, policy, ids(policy.goals(), g -> g.id()), context);
+        Target partners = new Target("partners", PolicyPart.GOVERNANCE, policy, ids(policy.partners(), p -> p.id()), context);
         Set<String> resultIds = new HashSet<>();
         policy.dinNetworks().forEach(network -> network.results().forEach(r -> resultIds.add(r.id())));
-        Target results = new Target("results", resultIds, context);
+        Target results = new Target("results", PolicyPart.DIN_NETWORKS, policy, resultIds, context);
 
         List<Goal> goalList = policy.goals();
         for (int g = 0; g < goalList.size(); g++) {
@@ -91,7 +100,7 @@ final class ReferencesResolve implements PolicyRule {
             themes.check(keyFigures.get(k).themeId(), Pointer.ROOT.field("keyFigures").index(k).field("themeId"));
         }
         policy.budget().ifPresent(budget -> {
-            Target amendments = new Target("amendments", ids(budget.amendments(), a -> a.id()), context);
+            Target amendments = new Target("amendments", PolicyPart.BUDGET, policy, ids(budget.amendments(), a -> a.id()), context);
             List<StaffingChange> changes = budget.staffingChanges();
             for (int s = 0; s < changes.size(); s++) {
                 amendments.check(changes.get(s).amendmentId(),
@@ -109,11 +118,14 @@ final class ReferencesResolve implements PolicyRule {
     /** The ids of one kind that references may point at. */
     private static final class Target {
         private final String kind;
+        /** Whether the record carries the part the ids are in: where it does not, nothing dangles. */
+        private final boolean recorded;
         private final Set<String> ids;
         private final RuleContext context;
 
-        Target(String kind, Set<String> ids, RuleContext context) {
+        Target(String kind, PolicyPart part, SafetyPolicy policy, Set<String> ids, RuleContext context) {
             this.kind = kind;
+            this.recorded = !policy.notRecorded().contains(part);
             this.ids = ids;
             this.context = context;
         }
@@ -125,7 +137,7 @@ final class ReferencesResolve implements PolicyRule {
         }
 
         void check(Optional<String> reference, Pointer at) {
-            reference.filter(id -> !ids.contains(id))
+            reference.filter(id -> recorded && !ids.contains(id))
                     .ifPresent(id -> context.report(at, Values.of("kind", kind, "id", id)));
         }
     }

@@ -1,14 +1,17 @@
 package io.github.ivplib.validation.integrity;
 
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
+import io.github.ivplib.model.PolicyPart;
 import io.github.ivplib.model.SafetyPolicy;
 import io.github.ivplib.model.din.DinNetwork;
-import io.github.ivplib.validation.PolicyRule;
 import io.github.ivplib.validation.Pointer;
+import io.github.ivplib.validation.PolicyRule;
 import io.github.ivplib.validation.RuleContext;
 import io.github.ivplib.validation.Severity;
 import io.github.ivplib.validation.Values;
@@ -28,6 +31,11 @@ final class UniqueIds implements PolicyRule {
     @Override
     public String id() {
         return "model/unique-ids";
+    }
+
+    @Override
+    public Set<PolicyPart> reads() {
+        return EnumSet.noneOf(PolicyPart.class);
     }
 
     @Override

@@ -1,7 +1,10 @@
 package io.github.ivplib.validation.politiewet;
 
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 
+import io.github.ivplib.model.PolicyPart;
 import io.github.ivplib.model.SafetyPolicy;
 import io.github.ivplib.model.governance.Actor;
 import io.github.ivplib.validation.Pointer;
@@ -24,6 +27,11 @@ final class AdoptedByCouncil implements PolicyRule {
     @Override
     public String id() {
         return "politiewet-38b/adopted-by-council";
+    }
+
+    @Override
+    public Set<PolicyPart> reads() {
+        return EnumSet.of(PolicyPart.ADOPTION);
     }
 
     @Override

@@ -1,5 +1,9 @@
 package io.github.ivplib.validation.politiewet;
 
+import java.util.EnumSet;
+import java.util.Set;
+
+import io.github.ivplib.model.PolicyPart;
 import io.github.ivplib.model.SafetyPolicy;
 import io.github.ivplib.validation.PolicyRule;
 import io.github.ivplib.validation.RuleContext;
@@ -16,6 +20,11 @@ final class AdoptionNotJudged implements PolicyRule {
     @Override
     public String id() {
         return "politiewet-38b/adoption-not-judged";
+    }
+
+    @Override
+    public Set<PolicyPart> reads() {
+        return EnumSet.of(PolicyPart.ADOPTION);
     }
 
     @Override

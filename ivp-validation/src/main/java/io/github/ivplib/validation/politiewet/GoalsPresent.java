@@ -1,8 +1,12 @@
 package io.github.ivplib.validation.politiewet;
 
+import java.util.EnumSet;
+import java.util.Set;
+
+import io.github.ivplib.model.PolicyPart;
 import io.github.ivplib.model.SafetyPolicy;
-import io.github.ivplib.validation.PolicyRule;
 import io.github.ivplib.validation.Pointer;
+import io.github.ivplib.validation.PolicyRule;
 import io.github.ivplib.validation.RuleContext;
 import io.github.ivplib.validation.Severity;
 import io.github.ivplib.validation.Values;
@@ -16,6 +20,11 @@ final class GoalsPresent implements PolicyRule {
     @Override
     public String id() {
         return "politiewet-38b/goals-present";
+    }
+
+    @Override
+    public Set<PolicyPart> reads() {
+        return EnumSet.of(PolicyPart.GOALS);
     }
 
     @Override

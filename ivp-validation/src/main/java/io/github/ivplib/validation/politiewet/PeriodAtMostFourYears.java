@@ -1,9 +1,13 @@
 package io.github.ivplib.validation.politiewet;
 
+import java.util.EnumSet;
+import java.util.Set;
+
+import io.github.ivplib.model.PolicyPart;
 import io.github.ivplib.model.SafetyPolicy;
 import io.github.ivplib.model.YearRange;
-import io.github.ivplib.validation.PolicyRule;
 import io.github.ivplib.validation.Pointer;
+import io.github.ivplib.validation.PolicyRule;
 import io.github.ivplib.validation.RuleContext;
 import io.github.ivplib.validation.Severity;
 import io.github.ivplib.validation.Values;
@@ -20,6 +24,11 @@ final class PeriodAtMostFourYears implements PolicyRule {
     @Override
     public String id() {
         return "politiewet-38b/period-at-most-four-years";
+    }
+
+    @Override
+    public Set<PolicyPart> reads() {
+        return EnumSet.of(PolicyPart.IDENTITY);
     }
 
     @Override

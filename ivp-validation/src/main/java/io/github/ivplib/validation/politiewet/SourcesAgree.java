@@ -1,8 +1,11 @@
 package io.github.ivplib.validation.politiewet;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
+import io.github.ivplib.model.PolicyPart;
 import io.github.ivplib.model.SafetyPolicy;
 import io.github.ivplib.model.adoption.Adoption;
 import io.github.ivplib.model.adoption.AdoptionDateKind;
@@ -25,6 +28,11 @@ final class SourcesAgree implements PolicyRule {
     @Override
     public String id() {
         return "politiewet-38b/sources-agree";
+    }
+
+    @Override
+    public Set<PolicyPart> reads() {
+        return EnumSet.of(PolicyPart.ADOPTION);
     }
 
     @Override

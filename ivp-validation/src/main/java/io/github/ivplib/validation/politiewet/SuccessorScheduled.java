@@ -1,13 +1,16 @@
 package io.github.ivplib.validation.politiewet;
 
 import java.time.Year;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
+import io.github.ivplib.model.PolicyPart;
 import io.github.ivplib.model.SafetyPolicy;
 import io.github.ivplib.model.cycle.Milestone;
 import io.github.ivplib.model.cycle.MilestoneKind;
-import io.github.ivplib.validation.PolicyRule;
 import io.github.ivplib.validation.Pointer;
+import io.github.ivplib.validation.PolicyRule;
 import io.github.ivplib.validation.RuleContext;
 import io.github.ivplib.validation.Severity;
 import io.github.ivplib.validation.Values;
@@ -24,6 +27,11 @@ final class SuccessorScheduled implements PolicyRule {
     @Override
     public String id() {
         return "politiewet-38b/successor-scheduled";
+    }
+
+    @Override
+    public Set<PolicyPart> reads() {
+        return EnumSet.of(PolicyPart.IDENTITY, PolicyPart.CYCLE);
     }
 
     @Override

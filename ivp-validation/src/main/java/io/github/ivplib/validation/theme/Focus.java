@@ -1,9 +1,13 @@
 package io.github.ivplib.validation.theme;
 
+import java.util.EnumSet;
+import java.util.Set;
+
+import io.github.ivplib.model.PolicyPart;
 import io.github.ivplib.model.SafetyPolicy;
 import io.github.ivplib.model.theme.ThemeKind;
-import io.github.ivplib.validation.PolicyRule;
 import io.github.ivplib.validation.Pointer;
+import io.github.ivplib.validation.PolicyRule;
 import io.github.ivplib.validation.RuleContext;
 import io.github.ivplib.validation.Severity;
 import io.github.ivplib.validation.ValidationSettings;
@@ -19,6 +23,11 @@ final class Focus implements PolicyRule {
     @Override
     public String id() {
         return "themes/focus";
+    }
+
+    @Override
+    public Set<PolicyPart> reads() {
+        return EnumSet.of(PolicyPart.THEMES);
     }
 
     @Override

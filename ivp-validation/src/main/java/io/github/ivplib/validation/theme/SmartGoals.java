@@ -1,16 +1,19 @@
 package io.github.ivplib.validation.theme;
 
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
+import io.github.ivplib.model.PolicyPart;
 import io.github.ivplib.model.SafetyPolicy;
 import io.github.ivplib.model.goal.Goal;
 import io.github.ivplib.model.goal.Indicator;
 import io.github.ivplib.model.goal.ReferencePoint;
-import io.github.ivplib.validation.PolicyRule;
 import io.github.ivplib.validation.Pointer;
+import io.github.ivplib.validation.PolicyRule;
 import io.github.ivplib.validation.RuleContext;
 import io.github.ivplib.validation.Severity;
 import io.github.ivplib.validation.Values;
@@ -28,6 +31,11 @@ final class SmartGoals implements PolicyRule {
     @Override
     public String id() {
         return "goals/smart";
+    }
+
+    @Override
+    public Set<PolicyPart> reads() {
+        return EnumSet.of(PolicyPart.GOALS);
     }
 
     @Override

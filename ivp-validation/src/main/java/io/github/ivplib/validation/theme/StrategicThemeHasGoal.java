@@ -1,14 +1,16 @@
 package io.github.ivplib.validation.theme;
 
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import io.github.ivplib.model.PolicyPart;
 import io.github.ivplib.model.SafetyPolicy;
 import io.github.ivplib.model.theme.Theme;
 import io.github.ivplib.model.theme.ThemeKind;
-import io.github.ivplib.validation.PolicyRule;
 import io.github.ivplib.validation.Pointer;
+import io.github.ivplib.validation.PolicyRule;
 import io.github.ivplib.validation.RuleContext;
 import io.github.ivplib.validation.Severity;
 import io.github.ivplib.validation.Values;
@@ -24,6 +26,11 @@ final class StrategicThemeHasGoal implements PolicyRule {
     @Override
     public String id() {
         return "themes/strategic-theme-has-goal";
+    }
+
+    @Override
+    public Set<PolicyPart> reads() {
+        return EnumSet.of(PolicyPart.THEMES, PolicyPart.GOALS);
     }
 
     @Override
