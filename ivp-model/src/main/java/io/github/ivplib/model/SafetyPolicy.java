@@ -10,6 +10,7 @@ import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 
 import io.github.ivplib.model.adoption.Adoption;
+import io.github.ivplib.model.adoption.JointParticipant;
 import io.github.ivplib.model.adoption.Predecessor;
 import io.github.ivplib.model.ave.AveModel;
 import io.github.ivplib.model.budget.Budget;
@@ -79,6 +80,17 @@ public interface SafetyPolicy {
     /** @return how and when the policy was adopted and is in force, not null */
     @JsonPropertyDescription("How and when the policy was adopted (vaststelling) and is in force (inwerkingtreding).")
     Adoption adoption();
+
+    /**
+     * Returns the other municipalities of a joint plan (gezamenlijk plan): one document that
+     * several councils adopt, each for its own municipality. The {@link #municipality()} and
+     * {@link #adoption()} are those of the first; validation judges each adoption, and each
+     * municipality's series includes the plan with its own council's adoption.
+     *
+     * @return the other participants, not null, may be empty
+     */
+    @JsonPropertyDescription("The other municipalities of a joint plan (gezamenlijk plan), each with its own council's adoption.")
+    List<JointParticipant> jointParticipants();
 
     /** @return the policies this one replaces, not null */
     @JsonPropertyDescription("The policies this one replaces (voorgangers).")

@@ -7,6 +7,7 @@ import java.time.Year;
 import io.github.ivplib.model.adoption.Adoption;
 import io.github.ivplib.model.adoption.AdoptionDateKind;
 import io.github.ivplib.model.adoption.Extension;
+import io.github.ivplib.model.adoption.JointParticipant;
 import io.github.ivplib.model.adoption.Predecessor;
 import io.github.ivplib.model.adoption.ReportedDate;
 import io.github.ivplib.model.ave.AveCase;
@@ -109,6 +110,12 @@ public final class SamplePolicy {
                         .cvdrId("CVDR000001")
                         .legalBasis("artikel 38b van de Politiewet 2012")
                         .note("vastgesteld in de raadsvergadering")
+                        .build())
+                .addJointParticipants(JointParticipant.builder()
+                        .municipality(Municipality.builder().name("Buurdorp").cbsCode("GM9997").build())
+                        .adoption(Adoption.builder().adoptedBy(Actor.COUNCIL)
+                                .decisionDate(BoundedDate.on(LocalDate.of(2024, 3, 7)))
+                                .build())
                         .build())
                 .addPredecessors(Predecessor.builder()
                         .title("Veiligheidsbeleid 2020-2023")

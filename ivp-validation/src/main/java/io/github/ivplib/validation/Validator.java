@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -26,7 +27,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import io.github.ivplib.model.ImmutableSafetyPolicy;
+import io.github.ivplib.model.PolicyPart;
 import io.github.ivplib.model.SafetyPolicy;
+import io.github.ivplib.model.adoption.JointParticipant;
 import io.github.ivplib.model.json.LocatedPolicy;
 import io.github.ivplib.model.json.PolicyJson;
 import io.github.ivplib.model.json.PolicyReadException;
@@ -47,7 +51,13 @@ public final class Validator {
 
     private static final Pattern RULE_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*(/[a-z0-9]+(-[a-z0-9]+)*)+");
 
+    /** The parts each participant of a joint plan has of its own, and the identity they share. */
+    private static final Set<PolicyPart> PARTICIPANT_PARTS = EnumSet.of(PolicyPart.IDENTITY, PolicyPart.MUNICIPALITY,
+            PolicyPart.ADOPTION);
+
     private final List<PolicyRule> policyRules;
+    /** The policy rules that judge each other participant of a joint plan. */
+    private final List<PolicyRule> participantRules;
     private final List<SeriesRule> seriesRules;
     private final Map<String, Severity> severities;
     private final ValidationSettings settings;
@@ -55,6 +65,7 @@ public final class Validator {
 
     private Validator(Builder builder) {
         this.policyRules = List.copyOf(builder.enabled(builder.policyRules));
+        this.participantRules = policyRules.stream().filter(Validator::judgesEachParticipant).collect(Collectors.toList());
         this.seriesRules = List.copyOf(builder.enabled(builder.seriesRules));
         this.severities = Map.copyOf(builder.severities);
         this.settings = ImmutableValidationSettings.builder()
@@ -229,29 +240,63 @@ public final class Validator {
     }
 
     private List<ValidationReport> check(List<Run> runs, boolean asSeries) {
+        List<Judged> judged = new ArrayList<>();
         for (Run run : runs) {
             if (run.policy != null) {
-                for (PolicyRule rule : policyRules) {
-                    if (Collections.disjoint(rule.reads(), run.policy.notRecorded())) {
-                        rule.check(run.policy, new Context(rule, run));
-                    }
+                Judged whole = new Judged(run.policy, run, "");
+                judged.add(whole);
+                checkPolicy(whole, policyRules);
+                for (Judged participant : participants(run)) {
+                    judged.add(participant);
+                    checkPolicy(participant, participantRules);
                 }
             }
         }
         if (asSeries) {
-            checkSeries(runs);
+            checkSeries(judged);
         }
         return runs.stream().map(this::report).collect(Collectors.toList());
     }
 
-    private void checkSeries(List<Run> runs) {
-        List<Run> read = runs.stream().filter(run -> run.policy != null).collect(Collectors.toList());
-        for (List<Run> series : Territories.series(read, run -> run.policy)) {
-            Map<SafetyPolicy, Run> runOf = new IdentityHashMap<>();
-            series.forEach(run -> runOf.put(run.policy, run));
-            List<SafetyPolicy> policies = series.stream().map(run -> run.policy).collect(Collectors.toList());
+    private void checkPolicy(Judged judged, List<PolicyRule> rules) {
+        for (PolicyRule rule : rules) {
+            if (Collections.disjoint(rule.reads(), judged.policy.notRecorded())) {
+                rule.check(judged.policy, new Context(rule, judged));
+            }
+        }
+    }
+
+    /** A joint plan as each other participating council adopted it, its findings placed at that participant. */
+    private static List<Judged> participants(Run run) {
+        List<JointParticipant> participants = run.policy.jointParticipants();
+        List<Judged> views = new ArrayList<>();
+        for (int i = 0; i < participants.size(); i++) {
+            SafetyPolicy view = ImmutableSafetyPolicy.copyOf(run.policy)
+                    .withMunicipality(participants.get(i).municipality())
+                    .withAdoption(participants.get(i).adoption())
+                    .withJointParticipants(List.of());
+            views.add(new Judged(view, run, "/jointParticipants/" + i));
+        }
+        return views;
+    }
+
+    /**
+     * Whether a rule judges what each participant of a joint plan has of its own: it reads the
+     * municipality or the adoption, and nothing the participants share but the identity.
+     */
+    private static boolean judgesEachParticipant(PolicyRule rule) {
+        Set<PolicyPart> reads = rule.reads();
+        return PARTICIPANT_PARTS.containsAll(reads)
+                && (reads.contains(PolicyPart.MUNICIPALITY) || reads.contains(PolicyPart.ADOPTION));
+    }
+
+    private void checkSeries(List<Judged> judged) {
+        for (List<Judged> series : Territories.series(judged, j -> j.policy)) {
+            Map<SafetyPolicy, Judged> judgedAs = new IdentityHashMap<>();
+            series.forEach(j -> judgedAs.put(j.policy, j));
+            List<SafetyPolicy> policies = series.stream().map(j -> j.policy).collect(Collectors.toList());
             for (SeriesRule rule : seriesRules) {
-                rule.check(policies, new SeriesContextImpl(rule, runOf));
+                rule.check(policies, new SeriesContextImpl(rule, judgedAs));
             }
         }
     }
@@ -320,6 +365,28 @@ public final class Validator {
         LocatedPolicy read();
     }
 
+    /**
+     * A policy as the rules judge it, and where its findings go: the document's own run, at the
+     * pointers the rules give, or for a joint plan's other participant below that participant.
+     */
+    private static final class Judged {
+        final SafetyPolicy policy;
+        final Run run;
+        final String participant;
+
+        Judged(SafetyPolicy policy, Run run, String participant) {
+            this.policy = policy;
+            this.run = run;
+            this.participant = participant;
+        }
+
+        /** Where in the document a pointer into the judged policy is. */
+        String placed(String pointer) {
+            boolean own = pointer.startsWith("/municipality") || pointer.startsWith("/adoption");
+            return own ? participant + pointer : pointer;
+        }
+    }
+
     /** The findings of one document in one validation. */
     private static final class Run {
         final String source;
@@ -346,11 +413,11 @@ public final class Validator {
 
     private final class Context implements RuleContext {
         private final Rule rule;
-        private final Run run;
+        private final Judged judged;
 
-        Context(Rule rule, Run run) {
+        Context(Rule rule, Judged judged) {
             this.rule = rule;
-            this.run = run;
+            this.judged = judged;
         }
 
         @Override
@@ -360,17 +427,18 @@ public final class Validator {
 
         @Override
         public void report(String variant, Pointer at, Values values) {
-            run.add(finding(rule, variant, at.toString(), values), at.toString());
+            String pointer = judged.placed(at.toString());
+            judged.run.add(finding(rule, variant, pointer, values), pointer);
         }
     }
 
     private final class SeriesContextImpl implements SeriesContext {
         private final Rule rule;
-        private final Map<SafetyPolicy, Run> runOf;
+        private final Map<SafetyPolicy, Judged> judgedAs;
 
-        SeriesContextImpl(Rule rule, Map<SafetyPolicy, Run> runOf) {
+        SeriesContextImpl(Rule rule, Map<SafetyPolicy, Judged> judgedAs) {
             this.rule = rule;
-            this.runOf = runOf;
+            this.judgedAs = judgedAs;
         }
 
         @Override
@@ -380,11 +448,12 @@ public final class Validator {
 
         @Override
         public void report(SafetyPolicy policy, String variant, Pointer at, Values values) {
-            Run run = runOf.get(policy);
-            if (run == null) {
+            Judged judged = judgedAs.get(policy);
+            if (judged == null) {
                 throw new IllegalArgumentException("policy " + policy.id() + " is not part of the series");
             }
-            run.add(finding(rule, variant, at.toString(), values), at.toString());
+            String pointer = judged.placed(at.toString());
+            judged.run.add(finding(rule, variant, pointer, values), pointer);
         }
     }
 
