@@ -45,7 +45,7 @@ public final class BoundedDate {
      *
      * @param day the day, not null
      * @return the date, not null
-     * @throws IllegalArgumentException if the year of the day does not have four digits
+     * @throws InvalidValueException if the year of the day does not have four digits
      */
     public static BoundedDate on(LocalDate day) {
         requireFourDigits(Objects.requireNonNull(day, "day").getYear());
@@ -57,7 +57,7 @@ public final class BoundedDate {
      *
      * @param year the year, not null
      * @return the date, not null
-     * @throws IllegalArgumentException if the year does not have four digits
+     * @throws InvalidValueException if the year does not have four digits
      */
     public static BoundedDate in(Year year) {
         requireFourDigits(Objects.requireNonNull(year, "year").getValue());
@@ -70,12 +70,13 @@ public final class BoundedDate {
      * @param notBefore the earliest day it can be, may be null for no lower bound
      * @param notAfter the latest day it can be, may be null for no upper bound
      * @return the date, not null
-     * @throws IllegalArgumentException if both bounds are null, if {@code notAfter} is before
+     * @throws InvalidValueException if both bounds are null, if {@code notAfter} is before
      *         {@code notBefore}, or if a bound's year does not have four digits
      */
     public static BoundedDate between(LocalDate notBefore, LocalDate notAfter) {
         if (notBefore == null && notAfter == null) {
-            throw new IllegalArgumentException("a bounded date needs notBefore, notAfter or both");
+            throw new InvalidValueException("a bounded date needs notBefore, notAfter or both",
+                    InvalidValueException.Reason.BOUNDS_MISSING);
         }
         if (notBefore != null) {
             requireFourDigits(notBefore.getYear());
@@ -84,7 +85,8 @@ public final class BoundedDate {
             requireFourDigits(notAfter.getYear());
         }
         if (notBefore != null && notAfter != null && notAfter.isBefore(notBefore)) {
-            throw new IllegalArgumentException("notAfter " + notAfter + " is before notBefore " + notBefore);
+            throw new InvalidValueException("notAfter " + notAfter + " is before notBefore " + notBefore,
+                    InvalidValueException.Reason.BOUNDS_REVERSED, "notBefore", notBefore, "notAfter", notAfter);
         }
         return new BoundedDate(Precision.BOUNDS, notBefore, notAfter);
     }
@@ -176,7 +178,8 @@ public final class BoundedDate {
 
     private static void requireFourDigits(int year) {
         if (year < YearRange.MIN_YEAR || year > YearRange.MAX_YEAR) {
-            throw new IllegalArgumentException("a year must have four digits, was " + year);
+            throw new InvalidValueException("a year must have four digits, was " + year,
+                    InvalidValueException.Reason.YEAR_NOT_FOUR_DIGITS, "year", year);
         }
     }
 }

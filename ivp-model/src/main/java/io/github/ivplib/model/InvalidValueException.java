@@ -27,6 +27,10 @@ public final class InvalidValueException extends IllegalArgumentException {
         QUARTER_OUT_OF_RANGE,
         /** A range of quarters whose first quarter is after its last: arguments {@code first}, {@code last}. */
         LAST_QUARTER_BEFORE_FIRST,
+        /** A bounded date with neither bound. */
+        BOUNDS_MISSING,
+        /** A bounded date whose latest day is before its earliest: arguments {@code notBefore}, {@code notAfter}. */
+        BOUNDS_REVERSED,
         /** A record that says it leaves out a part every record carries: argument {@code part}. */
         PART_ALWAYS_RECORDED,
         /** A record that says it leaves out a part it carries: argument {@code part}. */

@@ -183,6 +183,14 @@ class ReadDetailsTest {
     }
 
     @Test
+    void boundsInTheWrongOrderAreToldWithTheirDays() {
+        assertThat(details(MINIMAL.replace("\"adoptedBy\": \"COUNCIL\"",
+                "\"adoptedBy\": \"COUNCIL\", \"decisionDate\": { \"notBefore\": \"2024-03-01\", \"notAfter\": \"2024-02-01\" }")))
+                .containsExactly("notAfter 2024-02-01 ligt voor notBefore 2024-03-01",
+                        "notAfter 2024-02-01 is before notBefore 2024-03-01");
+    }
+
+    @Test
     void aPartEveryRecordCarriesCannotBeDeclaredNotRecorded() {
         assertThat(details(MINIMAL.replace("\"kind\":", "\"notRecorded\": [\"ADOPTION\"], \"kind\":")))
                 .containsExactly("het onderdeel ADOPTION staat in elk record en kan niet als niet vastgelegd worden opgegeven",
