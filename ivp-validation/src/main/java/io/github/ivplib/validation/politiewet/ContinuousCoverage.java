@@ -18,7 +18,9 @@ import io.github.ivplib.validation.Severity;
  * plans of two predecessors. Each span the record proves uncovered is reported with its first
  * and last day and its length in days, on the policy whose start ends it, at the date that gave
  * that start, naming the policy whose end begins it; variant {@code extension} where an
- * extension decided after the policy lapsed ends it. Spans the record leaves open are
+ * extension decided after the policy lapsed ends it; variant {@code merger} where it follows the
+ * days a merger's former municipalities' plans still covered (see {@link Histories}), with the
+ * merger date. Spans the record leaves open are
  * {@code politiewet-38b/coverage-not-judged}'s.
  */
 final class ContinuousCoverage implements SeriesRule {

@@ -31,6 +31,10 @@ import io.github.ivplib.validation.Severity;
  * earliest day the later one can be). Where they do not decide, or a decision date is unknown,
  * {@code politiewet-38b/readoption-not-judged} says so: a skipped policy never reads as
  * compliance, and no date is guessed.
+ * <p>
+ * After a merger ({@link Histories}), the new council's first adoption is judged against each
+ * former council's last one, and a former municipality's last adoption is not judged against
+ * the reference date: the new council's adoptions continue its four years.
  */
 final class ReadoptedWithinFourYears implements SeriesRule {
 
