@@ -298,6 +298,16 @@ class RoermondPolicyTest {
                 .containsExactlyElementsOf(yearsOf(PERIOD));
     }
 
+    /**
+     * "Verantwoording vindt jaarlijks plaats via de bestuurlijke tussenrapportages en
+     * jaarverantwoording": the proposal does not say who reports.
+     */
+    @Test
+    void progressReportsNameNoActorBecauseTheProposalNamesNone() {
+        assertThat(milestones(MilestoneKind.PROGRESS_REPORT))
+                .allSatisfy(milestone -> assertThat(milestone.actor()).isEmpty());
+    }
+
     @Test
     void noMilestoneSchedulesTheSuccessorBecauseTheProposalSchedulesNone() {
         assertThat(milestones(MilestoneKind.ADOPT_SUCCESSOR)).isEmpty();
