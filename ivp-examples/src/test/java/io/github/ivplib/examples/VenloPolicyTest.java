@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.Year;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.stream.Collectors;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
+import io.github.ivplib.model.BoundedDate;
 import io.github.ivplib.model.SafetyPolicy;
 import io.github.ivplib.model.adoption.Adoption;
 import io.github.ivplib.model.ave.AveModel;
@@ -100,6 +102,13 @@ class VenloPolicyTest {
 
         assertThat(adoption.decisionDate()).isEmpty();
         assertThat(adoption.entryIntoForce()).isEmpty();
+    }
+
+    /** The title page: "INTEGRAAL VEILIGHEIDSBELEID 2023 T/M 2026 / JANUARI 2023", a month without a day. */
+    @Test
+    void theDocumentIsDatedJanuary2023() {
+        assertThat(POLICY.adoption().documentDate())
+                .contains(BoundedDate.between(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 1, 31)));
     }
 
     @Test
