@@ -298,6 +298,24 @@ class VenloPolicyTest {
         assertThat(keyFigure("flexibele-cameras").value()).isEqualByComparingTo("12");
     }
 
+    /**
+     * §4.1: "Vorig jaar was in 47 procent van de zaken iemand van 21 jaar of jonger betrokken,
+     * waar dat in 2018 nog in 33 procent van de cybercrime-zaken het geval was." The 2018 figure
+     * has its year; "vorig jaar" is not dated by the passage, so the 47 % has none.
+     */
+    @Test
+    void the47PercentOfCybercrimeCasesHasNoYearBecauseVorigJaarIsNotDated() {
+        assertThat(keyFigure("cybercrime-zaken-jongeren-vorig-jaar")).satisfies(figure -> {
+            assertThat(figure.value()).isEqualByComparingTo("47");
+            assertThat(figure.year()).isEmpty();
+            assertThat(figure.source()).hasValueSatisfying(source -> assertThat(source).contains("Vorig jaar"));
+        });
+        assertThat(keyFigure("cybercrime-zaken-jongeren-2018")).satisfies(figure -> {
+            assertThat(figure.value()).isEqualByComparingTo("33");
+            assertThat(figure.year()).contains(Year.of(2018));
+        });
+    }
+
     @Test
     void readingWhatIsWrittenGivesAnEqualPolicy() {
         assertThat(PolicyJson.read(PolicyJson.write(POLICY))).isEqualTo(POLICY);
