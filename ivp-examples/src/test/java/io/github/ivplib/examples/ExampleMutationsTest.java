@@ -97,11 +97,19 @@ class ExampleMutationsTest {
                         + "{year=2025, row=Saldo na mutaties, difference=-1, tolerance=2.5}");
     }
 
+    /**
+     * Roermond has a yearly implementation plan for each of 2024-2027, so the added fifth year is
+     * also the one year no plan covers: that finding follows from the same mistake.
+     */
     @Test
     void aPeriodStretchedToFiveYearsBreaksArticle38b() {
         SafetyPolicy mutated = ROERMOND.withPeriod(YearRange.of(2024, 2028));
 
-        assertThat(newPlaces(ROERMOND, mutated)).containsExactly("politiewet-38b/period-at-most-four-years /period");
+        assertThat(newPlaces(ROERMOND, mutated)).containsExactly(
+                "politiewet-38b/period-at-most-four-years /period",
+                "pc-cycle/implementation-plan-coverage /milestones");
+        assertThat(newFindings(ROERMOND, mutated)).contains(
+                "pc-cycle/implementation-plan-coverage /milestones {from=2028, to=2028}");
     }
 
     @Test

@@ -264,14 +264,31 @@ class RoermondPolicyTest {
                 });
     }
 
+    /** "Het integraal Veiligheidsplan 2024-2027 wordt vertaald naar jaarlijkse uitvoeringsplannen." */
+    @Test
+    void everyYearOfThePeriodHasItsOwnImplementationPlan() {
+        assertThat(milestones(MilestoneKind.ADOPT_IMPLEMENTATION_PLAN))
+                .extracting(milestone -> milestone.covers().orElseThrow())
+                .containsExactly(YearRange.of(2024, 2024), YearRange.of(2025, 2025),
+                        YearRange.of(2026, 2026), YearRange.of(2027, 2027));
+    }
+
+    /** "Het uitvoeringsplan voor 2024 wordt in het voorjaar opgesteld en vastgesteld door het college." */
     @Test
     void theCollegeAdoptsTheImplementationPlanFor2024() {
         assertThat(milestones(MilestoneKind.ADOPT_IMPLEMENTATION_PLAN))
+                .filteredOn(milestone -> milestone.covers().orElseThrow().equals(YearRange.of(2024, 2024)))
                 .singleElement()
-                .satisfies(milestone -> {
-                    assertThat(milestone.actor()).contains(Actor.EXECUTIVE_BOARD);
-                    assertThat(milestone.covers()).contains(YearRange.of(2024, 2024));
-                });
+                .satisfies(milestone -> assertThat(milestone.actor()).contains(Actor.EXECUTIVE_BOARD));
+    }
+
+    /** The proposal says who adopts the 2024 plan only; for the later yearly plans it names no one. */
+    @Test
+    void theLaterYearlyPlansNameNoActorBecauseTheProposalNamesNone() {
+        assertThat(milestones(MilestoneKind.ADOPT_IMPLEMENTATION_PLAN))
+                .filteredOn(milestone -> milestone.year().isAfter(Year.of(2024)))
+                .hasSize(3)
+                .allSatisfy(milestone -> assertThat(milestone.actor()).isEmpty());
     }
 
     @Test
@@ -279,6 +296,16 @@ class RoermondPolicyTest {
         assertThat(milestones(MilestoneKind.PROGRESS_REPORT))
                 .extracting(Milestone::year)
                 .containsExactlyElementsOf(yearsOf(PERIOD));
+    }
+
+    /**
+     * "Verantwoording vindt jaarlijks plaats via de bestuurlijke tussenrapportages en
+     * jaarverantwoording": the proposal does not say who reports.
+     */
+    @Test
+    void progressReportsNameNoActorBecauseTheProposalNamesNone() {
+        assertThat(milestones(MilestoneKind.PROGRESS_REPORT))
+                .allSatisfy(milestone -> assertThat(milestone.actor()).isEmpty());
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.Year;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.stream.Collectors;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
+import io.github.ivplib.model.BoundedDate;
 import io.github.ivplib.model.SafetyPolicy;
 import io.github.ivplib.model.adoption.Adoption;
 import io.github.ivplib.model.ave.AveModel;
@@ -100,6 +102,13 @@ class VenloPolicyTest {
 
         assertThat(adoption.decisionDate()).isEmpty();
         assertThat(adoption.entryIntoForce()).isEmpty();
+    }
+
+    /** The title page: "INTEGRAAL VEILIGHEIDSBELEID 2023 T/M 2026 / JANUARI 2023", a month without a day. */
+    @Test
+    void theDocumentIsDatedJanuary2023() {
+        assertThat(POLICY.adoption().documentDate())
+                .contains(BoundedDate.between(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 1, 31)));
     }
 
     @Test
@@ -287,6 +296,24 @@ class VenloPolicyTest {
     @Test
     void counts12FlexibleCameras() {
         assertThat(keyFigure("flexibele-cameras").value()).isEqualByComparingTo("12");
+    }
+
+    /**
+     * §4.1: "Vorig jaar was in 47 procent van de zaken iemand van 21 jaar of jonger betrokken,
+     * waar dat in 2018 nog in 33 procent van de cybercrime-zaken het geval was." The 2018 figure
+     * has its year; "vorig jaar" is not dated by the passage, so the 47 % has none.
+     */
+    @Test
+    void the47PercentOfCybercrimeCasesHasNoYearBecauseVorigJaarIsNotDated() {
+        assertThat(keyFigure("cybercrime-zaken-jongeren-vorig-jaar")).satisfies(figure -> {
+            assertThat(figure.value()).isEqualByComparingTo("47");
+            assertThat(figure.year()).isEmpty();
+            assertThat(figure.source()).hasValueSatisfying(source -> assertThat(source).contains("Vorig jaar"));
+        });
+        assertThat(keyFigure("cybercrime-zaken-jongeren-2018")).satisfies(figure -> {
+            assertThat(figure.value()).isEqualByComparingTo("33");
+            assertThat(figure.year()).contains(Year.of(2018));
+        });
     }
 
     @Test

@@ -130,7 +130,7 @@ class ValidateCommandTest {
 
         Outcome outcome = validate(dir, dir.toString());
 
-        assertThat(outcome.out.lines()).last().isEqualTo("2 files, 0 errors, 11 warnings, 4 infos");
+        assertThat(outcome.out.lines()).last().isEqualTo("2 files, 0 errors, 10 warnings, 4 infos");
     }
 
     @Test
