@@ -19,6 +19,9 @@ import tools.jackson.databind.util.TokenBuffer;
  */
 final class LocatingReader {
 
+    /** How much of a wrong root value a message shows. */
+    private static final int SHOWN_LENGTH = 40;
+
     private LocatingReader() {
     }
 
@@ -30,6 +33,9 @@ final class LocatingReader {
             buffer = buffer(parser, positions);
             requireEndOfInput(parser);
         } catch (JacksonIOException e) {
+            if (e.getCause() instanceof Utf8Reader.NotUtf8Exception) {
+                throw notUtf8((Utf8Reader.NotUtf8Exception) e.getCause());
+            }
             throw e;
         } catch (JacksonException e) {
             throw ReadErrors.translate(e, new SourcePositions(positions), parser);
@@ -47,6 +53,9 @@ final class LocatingReader {
         if (parser.nextToken() == null) {
             throw new PolicyReadException(ReadDetail.of(ReadProblem.SYNTAX, "empty"), "", -1, -1, null);
         }
+        if (parser.currentToken() != JsonToken.START_OBJECT) {
+            throw notAnObject(parser);
+        }
         int depth = 0;
         do {
             JsonToken token = parser.currentToken();
@@ -61,6 +70,31 @@ final class LocatingReader {
             }
         } while (depth > 0 && parser.nextToken() != null);
         return buffer;
+    }
+
+    /**
+     * A document whose bytes are not UTF-8, placed at the first bad byte: refused rather than
+     * read with replacement characters, since the policy read would not be the policy written.
+     */
+    private static PolicyReadException notUtf8(Utf8Reader.NotUtf8Exception e) {
+        return new PolicyReadException(ReadDetail.of(ReadProblem.SYNTAX, "encoding"), "", e.line, e.column, e);
+    }
+
+    /** A document whose root is not an object: {@code null}, an array, a text or a number. */
+    private static PolicyReadException notAnObject(JsonParser parser) {
+        JsonToken token = parser.currentToken();
+        String found = token == JsonToken.VALUE_NULL ? "null"
+                : token == JsonToken.START_ARRAY ? "[...]"
+                : token == JsonToken.VALUE_STRING ? ReadErrors.quote(shortened(parser.getString()))
+                : shortened(parser.getString());
+        TokenStreamLocation location = parser.currentTokenLocation();
+        return new PolicyReadException(ReadDetail.of(ReadProblem.WRONG_TYPE, ReadDetail.FOUND,
+                "expected", Shape.OBJECT, "found", found), "", location.getLineNr(), location.getColumnNr(), null);
+    }
+
+    /** A value as a message shows it: long ones cut, so that a message stays a line. */
+    private static String shortened(String value) {
+        return value.length() <= SHOWN_LENGTH ? value : value.substring(0, SHOWN_LENGTH) + "...";
     }
 
     private static void note(JsonParser parser, Map<String, SourcePosition> positions) {

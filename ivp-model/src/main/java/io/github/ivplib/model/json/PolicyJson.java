@@ -2,9 +2,7 @@ package io.github.ivplib.model.json;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -63,8 +61,6 @@ public final class PolicyJson {
     public static final int MAX_NAME_LENGTH = 200;
     /** The longest number, in characters. */
     public static final int MAX_NUMBER_LENGTH = 50;
-
-    private static final char BYTE_ORDER_MARK = '\uFEFF';
 
     private static final JsonMapper MAPPER = createMapper();
     private static final ObjectReader READER = MAPPER.readerFor(SafetyPolicy.class);
@@ -171,19 +167,11 @@ public final class PolicyJson {
 
     /**
      * Decodes UTF-8 here rather than in the parser, so that columns count characters rather than
-     * bytes, and passes over the byte order mark some Windows editors write.
+     * bytes, bytes that are not UTF-8 are refused where they stand, and the byte order mark some
+     * Windows editors write is passed over.
      */
     private static Reader utf8(InputStream in) {
-        PushbackReader reader = new PushbackReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        try {
-            int first = reader.read();
-            if (first >= 0 && first != BYTE_ORDER_MARK) {
-                reader.unread(first);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return reader;
+        return new Utf8Reader(in);
     }
 
     /**
