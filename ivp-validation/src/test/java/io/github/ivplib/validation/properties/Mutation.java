@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import io.github.ivplib.model.BoundedDate;
@@ -149,7 +150,7 @@ enum Mutation {
             m -> ImmutableMilestone.copyOf(m).withActor(Actor.EXECUTIVE_BOARD))), "pc-cycle/actor-competent"),
 
     AVE_PHASE_MISSING(p -> p.ave().isPresent(), Mutation::avePhaseMissing, "ave/four-phases"),
-    AVE_DIRECTION_UNSAID(p -> p.ave().isPresent(), (p, d) -> withPhases(p, phases -> Edits.changedOne(d, phases,
+    AVE_DIRECTION_UNSAID(p -> p.ave().filter(ave -> !ave.phases().isEmpty()).isPresent(), (p, d) -> withPhases(p, phases -> Edits.changedOne(d, phases,
             phase -> true, phase -> ImmutableAvePhase.copyOf(phase).withDirection(List.of())
                     .withDirectionAgreedPerCase(Optional.empty()))), "ave/direction-assigned"),
     /** The generated third phase leaves the citizen at most supported self-direction. */
@@ -158,7 +159,7 @@ enum Mutation {
             "ave/self-direction-decreases"),
     AVE_CASE_SKIPS_A_PHASE(p -> p.ave().isPresent(), Mutation::aveCaseSkipsAPhase, "ave/step-by-step"),
 
-    AMENDMENT_UNFUNDED(p -> !amendmentLines(p).isEmpty(), Mutation::amendmentUnfunded, "budget/amendment-balances"),
+    AMENDMENT_UNFUNDED(p -> !amendmentLines(p).isEmpty() && budgetCells(p), Mutation::amendmentUnfunded, "budget/amendment-balances"),
     TABLE_TOTAL_WRONG(p -> !totals(p, Optional.empty()).isEmpty(),
             (p, d) -> totalChanged(p, d, Optional.empty(), new BigDecimal("1000")), "budget/table-sums"),
     TABLE_TOTAL_ROUNDED(p -> !totals(p, Optional.of(Scale.THOUSANDS_OF_EUROS)).isEmpty(),
@@ -172,9 +173,9 @@ enum Mutation {
             Edits.changedOne(d, a.lines(), line -> true, line -> ImmutableAmendmentLine.copyOf(line).withTaskField("9.99")))),
             "budget/task-field-known"),
     /** Fractions of a cent on two lines of one year, which still balance. */
-    FRACTIONS_OF_A_CENT(p -> !amendmentLines(p).isEmpty(), Mutation::fractionsOfACent, "budget/currency-scale"),
+    FRACTIONS_OF_A_CENT(p -> !amendmentLines(p).isEmpty() && budgetCells(p), Mutation::fractionsOfACent, "budget/currency-scale"),
 
-    MUNICIPALITY_CODE_MALFORMED(Mutation::any, Mutation::municipalityCodeMalformed, "identity/municipality-code"),
+    MUNICIPALITY_CODE_MALFORMED(Mutation::wellFormedCode, Mutation::municipalityCodeMalformed, "identity/municipality-code"),
     DISTRICT_CODE_MALFORMED(Mutation::any, Mutation::districtCodeMalformed, "identity/district-code"),
     NEIGHBOURHOOD_CODE_MALFORMED(Mutation::any, Mutation::neighbourhoodCodeMalformed, "identity/district-code");
 
@@ -186,6 +187,10 @@ enum Mutation {
     private static final BigDecimal HIGHEST_REPORT_MARK = new BigDecimal("10.0");
     private static final BigDecimal LOWEST_REPORT_MARK = new BigDecimal("1.0");
     private static final BigDecimal HIGHEST_PERCENTAGE = new BigDecimal("100");
+    private static final Pattern WELL_FORMED_CODE = Pattern.compile("GM[0-9]{4}");
+    /** Four digits of other municipalities than one's own. */
+    private static final String OTHER_DIGITS = "9998";
+    private static final String ANOTHER_DIGITS = "9997";
     /** The most strategic themes before themes/focus warns, by default. */
     private static final int MOST_STRATEGIC_THEMES = 5;
 
@@ -272,12 +277,13 @@ enum Mutation {
     /** Five to seven years, with an implementation plan for the years added, so that only the length is wrong. */
     private static SafetyPolicy periodOfMoreThanFourYears(SafetyPolicy policy, Draw draw) {
         int first = policy.period().first().getValue();
-        int last = first + draw.between(4, 6);
+        int added = policy.period().last().getValue() + 1;
+        // Never shorter: a policy another mutation made long already keeps its years.
+        int last = Math.max(added - 1, first + draw.between(4, 6));
         ImmutableSafetyPolicy longer = copy(policy).withPeriod(YearRange.of(first, last));
-        if (!hasMilestones(policy)) {
+        if (!hasMilestones(policy) || added > last) {
             return longer;
         }
-        int added = policy.period().last().getValue() + 1;
         return longer.withMilestones(plus(policy.milestones(), milestone(MilestoneKind.ADOPT_IMPLEMENTATION_PLAN, added)
                 .withActor(Actor.EXECUTIVE_BOARD).withCovers(YearRange.of(added, last))));
     }
@@ -611,6 +617,12 @@ enum Mutation {
 
     // --- budget
 
+    /** Whether every amendment with lines has two or more and an amount in the first line, as generated ones have. */
+    private static boolean budgetCells(SafetyPolicy policy) {
+        return policy.budget().get().amendments().stream().filter(a -> !a.lines().isEmpty())
+                .allMatch(a -> a.lines().size() > 1 && !a.lines().get(0).amounts().isEmpty());
+    }
+
     /** The amendments with lines, by index. */
     private static List<Integer> amendmentLines(SafetyPolicy policy) {
         return policy.budget().map(b -> Edits.indexes(b.amendments(), a -> !a.lines().isEmpty())).orElse(List.of());
@@ -629,16 +641,23 @@ enum Mutation {
     }
 
     private static SafetyPolicy amendmentUnfunded(SafetyPolicy policy, Draw draw) {
-        return withAmendment(policy, draw, (a, lines) -> {
-            Year year = Year.of(draw.between(a.years().first().getValue(), a.years().last().getValue()));
-            return lines(a, Edits.changedOne(draw, lines, line -> true, line -> ImmutableAmendmentLine.copyOf(line)
-                    .withAmounts(withAmount(line.amounts(), year, line.amounts().get(year).add(BigDecimal.ONE)))));
-        });
+        return withAmendment(policy, draw, (a, lines) -> lines(a, Edits.changedOne(draw, lines,
+                line -> !line.amounts().isEmpty(), line -> {
+                    Year year = draw.pick(new ArrayList<>(line.amounts().keySet()));
+                    return ImmutableAmendmentLine.copyOf(line)
+                            .withAmounts(withAmount(line.amounts(), year, line.amounts().get(year).add(BigDecimal.ONE)));
+                })));
     }
 
     private static SafetyPolicy fractionsOfACent(SafetyPolicy policy, Draw draw) {
         return withAmendment(policy, draw, (a, lines) -> {
-            Year year = Year.of(draw.between(a.years().first().getValue(), a.years().last().getValue()));
+            List<Year> years = new ArrayList<>(lines.get(0).amounts().keySet());
+            years.retainAll(lines.get(1).amounts().keySet());
+            if (years.isEmpty()) {
+                // Another mutation took the years away; there is nothing to split.
+                return a;
+            }
+            Year year = draw.pick(years);
             BigDecimal fraction = BigDecimal.ONE.movePointLeft(a.scale().maxFractionDigits() + 1);
             List<AmendmentLine> changed = new ArrayList<>(lines);
             AmendmentLine up = lines.get(0);
@@ -710,8 +729,14 @@ enum Mutation {
 
     // --- identity
 
+    private static boolean wellFormedCode(SafetyPolicy policy) {
+        return WELL_FORMED_CODE.matcher(policy.municipality().cbsCode()).matches();
+    }
+
+    /** The municipality's four digits, or where another mutation malformed its code, some. */
     private static String digits(SafetyPolicy policy) {
-        return policy.municipality().cbsCode().substring(2);
+        String code = policy.municipality().cbsCode();
+        return wellFormedCode(policy) ? code.substring(2) : OTHER_DIGITS;
     }
 
     private static SafetyPolicy municipalityCodeMalformed(SafetyPolicy policy, Draw draw) {
@@ -724,7 +749,8 @@ enum Mutation {
     /** Another municipality's digits, a character short, or in lower case; where there is no district, a new one so. */
     private static SafetyPolicy districtCodeMalformed(SafetyPolicy policy, Draw draw) {
         String digits = digits(policy);
-        String other = String.format("%04d", (Integer.parseInt(digits) + 1) % 10_000);
+        // Not the municipality's digits, whatever another mutation made of its code.
+        String other = digits.equals(OTHER_DIGITS) ? ANOTHER_DIGITS : OTHER_DIGITS;
         String code = draw.pick("WK" + other + "01", "WK" + digits + "0", "wk" + digits + "01", "WK" + digits + "a1");
         Municipality municipality = policy.municipality();
         List<District> districts = municipality.districts().isEmpty()
