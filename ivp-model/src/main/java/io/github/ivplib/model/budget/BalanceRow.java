@@ -9,6 +9,7 @@ import org.immutables.value.Value;
 import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 
+import io.github.ivplib.model.PlainDecimals;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
@@ -35,6 +36,17 @@ public interface BalanceRow {
     @Value.NaturalOrder
     @JsonPropertyDescription("The amount per four-digit year, in the table's scale, exact as written.")
     SortedMap<Year, BigDecimal> amounts();
+
+    /**
+     * Keeps the amounts at a scale a document can write (see {@link PlainDecimals}).
+     *
+     * @return this, or a copy with every amount at a scale of 0 or more, not null
+     */
+    @Value.Check
+    default BalanceRow plainAmounts() {
+        return PlainDecimals.arePlain(amounts()) ? this
+                : ImmutableBalanceRow.copyOf(this).withAmounts(PlainDecimals.plain(amounts()));
+    }
 
     /** @return a new builder, not null */
     static ImmutableBalanceRow.Builder builder() {

@@ -8,6 +8,7 @@ import org.immutables.value.Value;
 import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 
+import io.github.ivplib.model.PlainDecimals;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
@@ -45,6 +46,17 @@ public interface StaffingChange {
     /** @return the id of the amendment that funds the change, may be empty */
     @JsonPropertyDescription("The id of the budget amendment that funds the change.")
     Optional<String> amendmentId();
+
+    /**
+     * Keeps the change at a scale a document can write (see {@link PlainDecimals}).
+     *
+     * @return this, or a copy with the change at scale 0, not null
+     */
+    @Value.Check
+    default StaffingChange plainFte() {
+        return PlainDecimals.isPlain(fte()) ? this
+                : ImmutableStaffingChange.copyOf(this).withFte(PlainDecimals.plain(fte()));
+    }
 
     /** @return a new builder, not null */
     static ImmutableStaffingChange.Builder builder() {

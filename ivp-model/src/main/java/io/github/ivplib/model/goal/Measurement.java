@@ -10,6 +10,7 @@ import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 
+import io.github.ivplib.model.PlainDecimals;
 import io.github.ivplib.model.Qualifier;
 import io.github.ivplib.model.json.ExactLeftOut;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -59,6 +60,17 @@ public interface Measurement {
     /** @return what the source says of the figure that the fields above cannot hold, may be empty */
     @JsonPropertyDescription("What the source says of the figure that the other fields cannot hold.")
     Optional<String> note();
+
+    /**
+     * Keeps the value at a scale a document can write (see {@link PlainDecimals}).
+     *
+     * @return this, or a copy with the value at scale 0, not null
+     */
+    @Value.Check
+    default Measurement plainValue() {
+        return PlainDecimals.isPlain(value()) ? this
+                : ImmutableMeasurement.copyOf(this).withValue(PlainDecimals.plain(value()));
+    }
 
     /** @return a new builder, not null */
     static ImmutableMeasurement.Builder builder() {

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 
+import io.github.ivplib.model.PlainDecimals;
 import io.github.ivplib.model.Qualifier;
 import io.github.ivplib.model.json.ExactLeftOut;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -72,6 +73,17 @@ public interface ReferencePoint {
      */
     static ReferencePoint of(BigDecimal value, Year year) {
         return builder().value(value).year(year).build();
+    }
+
+    /**
+     * Keeps the value at a scale a document can write (see {@link PlainDecimals}).
+     *
+     * @return this, or a copy with the value at scale 0, not null
+     */
+    @Value.Check
+    default ReferencePoint plainValue() {
+        return PlainDecimals.isPlain(value()) ? this
+                : ImmutableReferencePoint.copyOf(this).withValue(PlainDecimals.plain(value()));
     }
 
     /** @return a new builder, for a value with a qualifier, a source or a note, not null */

@@ -238,6 +238,8 @@ public final class PolicyJson {
                 .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
                 .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
                 .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+                // The reader takes plain decimals only; BigDecimal.toString() would write 4.2E-7.
+                .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
                 .build();
         return JsonMapper.builder(factory)
                 .addModule(StrictScalars.module())

@@ -9,6 +9,7 @@ import org.immutables.value.Value;
 import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 
+import io.github.ivplib.model.PlainDecimals;
 import io.github.ivplib.model.Qualifier;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
@@ -59,6 +60,17 @@ public interface KeyFigure {
     /** @return where the figure comes from, may be empty */
     @JsonPropertyDescription("Where the figure comes from (bron).")
     Optional<String> source();
+
+    /**
+     * Keeps the figure at a scale a document can write (see {@link PlainDecimals}).
+     *
+     * @return this, or a copy with the figure at scale 0, not null
+     */
+    @Value.Check
+    default KeyFigure plainValue() {
+        return PlainDecimals.isPlain(value()) ? this
+                : ImmutableKeyFigure.copyOf(this).withValue(PlainDecimals.plain(value()));
+    }
 
     /** @return a new builder, not null */
     static ImmutableKeyFigure.Builder builder() {

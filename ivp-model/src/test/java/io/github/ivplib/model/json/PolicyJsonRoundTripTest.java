@@ -14,9 +14,13 @@ import java.time.Year;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
+import io.github.ivplib.model.ImmutableSafetyPolicy;
 import io.github.ivplib.model.SafetyPolicy;
 import io.github.ivplib.model.SamplePolicy;
+import io.github.ivplib.model.keyfigure.ImmutableKeyFigure;
 
 class PolicyJsonRoundTripTest {
 
@@ -52,6 +56,25 @@ class PolicyJsonRoundTripTest {
         BigDecimal amount = read.budget().orElseThrow().amendments().get(0).lines().get(0)
                 .amounts().get(Year.of(2024));
         assertThat(amount.toPlainString()).isEqualTo("115000.50");
+    }
+
+    /**
+     * Decimals whose {@code toString()} uses an exponent: 1E+3 as {@code stripTrailingZeros()}
+     * makes of 1000 (kept as 1000: no plain number spells scale -3), and a small fraction.
+     */
+    @ParameterizedTest(name = "{0} is written {1}")
+    @CsvSource({"1E+3, 1000", "0.00000042, 0.00000042"})
+    void aDecimalIsWrittenAsAPlainNumberAndReadBackEqual(BigDecimal value, String written) {
+        SafetyPolicy policy = withFirstKeyFigure(value);
+        String json = PolicyJson.write(policy);
+
+        assertThat(json).contains("\"value\": " + written + ",");
+        assertThat(PolicyJson.read(json)).isEqualTo(policy);
+    }
+
+    private static SafetyPolicy withFirstKeyFigure(BigDecimal value) {
+        return ImmutableSafetyPolicy.copyOf(POLICY).withKeyFigures(
+                ImmutableKeyFigure.copyOf(POLICY.keyFigures().get(0)).withValue(value));
     }
 
     @Test

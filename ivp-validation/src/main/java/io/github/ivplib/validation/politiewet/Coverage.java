@@ -76,8 +76,19 @@ final class Coverage {
             return start.latest;
         }
 
+        /**
+         * The last day certainly covered from this segment on: its earliest end; for one that
+         * runs until the next starts, the latest day that start leaves it, since each day before
+         * the next starts is this one's and each day after the next one's, if the next is
+         * certainly in force until then.
+         */
         LocalDate certainTo() {
-            return end == null ? LocalDate.MAX : end.earliest;
+            if (end == null) {
+                return LocalDate.MAX;
+            }
+            boolean nextTakesOver = endedBy != null && end.latest != null && endedBy.certainTo() != null
+                    && !endedBy.certainTo().isBefore(end.latest);
+            return nextTakesOver ? end.latest : end.earliest;
         }
     }
 

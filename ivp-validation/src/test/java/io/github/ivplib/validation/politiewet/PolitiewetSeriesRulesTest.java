@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.entry;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Year;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -373,6 +374,19 @@ class PolitiewetSeriesRulesTest {
         assertThat(found.get(2)).singleElement().satisfies(f -> assertThat(f.values())
                 .containsExactly(entry("from", "2020-07-01"), entry("to", "2020-12-31"), entry("days", "184"),
                         entry("previousPolicy", "ivp-zonder-begin")));
+    }
+
+    @Test
+    void aSuccessorKnownToStartInSomeDayOfAYearLeavesNoDayOpenAfterAPredecessorInForceUntilItStarts() {
+        ImmutableSafetyPolicy untilSuccessor = inForce("ivp-2016-2019", JAN_1_2016, null);
+        ImmutableSafetyPolicy startsIn2020 = VALID.withId("ivp-2020-2023").withAdoption(Adoption.builder()
+                .adoptedBy(Actor.COUNCIL).entryIntoForce(BoundedDate.in(Year.of(2020)))
+                .endDate(BoundedDate.on(DEC_31_2023)).build());
+
+        List<List<Finding>> found = findings(COVERAGE_NOT_JUDGED, REFERENCE_DATE, untilSuccessor, startsIn2020);
+
+        // whatever day of 2020 the successor started, the predecessor was in force until then
+        assertThat(found).allSatisfy(f -> assertThat(f).isEmpty());
     }
 
     // --- messages
