@@ -10,8 +10,8 @@ import io.github.ivplib.model.generators.Tries;
 /** What {@link PolicyJson} promises of every valid policy, checked on generated ones. */
 class PolicyJsonPropertiesTest {
 
-    private static final Tries ROUND_TRIP = Tries.of(200, 10_000);
-    private static final Tries STABLE_WRITING = Tries.of(100, 5_000);
+    private static final Tries ROUND_TRIP = Tries.of(150, 10_000);
+    private static final Tries STABLE_WRITING = Tries.of(75, 5_000);
 
     @Test
     void readingWhatWasWrittenGivesAnEqualPolicy() {

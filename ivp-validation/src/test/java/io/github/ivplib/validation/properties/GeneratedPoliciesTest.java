@@ -15,8 +15,8 @@ import io.github.ivplib.validation.Validator;
 class GeneratedPoliciesTest {
 
     private static final Validator VALIDATOR = Validator.builder().clock(Policies.clock()).build();
-    private static final Tries POLICIES = Tries.of(200, 5_000);
-    private static final Tries SERIES = Tries.of(100, 3_000);
+    private static final Tries POLICIES = Tries.of(150, 5_000);
+    private static final Tries SERIES = Tries.of(75, 3_000);
 
     @Test
     void aGeneratedPolicyBreaksNoRule() {
