@@ -34,7 +34,7 @@ final class Timeline {
     private static final int YEARS = 4;
 
     private static final int WIDTH = 760;
-    private static final int LEFT = 90;
+    private static final int LEFT = 100;
     private static final int RIGHT = 16;
     private static final int TOP = 40;
     private static final int ROW = 56;
@@ -243,7 +243,7 @@ final class Timeline {
         Element row = svg.appendElement("g").addClass("policy-row").attr("data-policy", policy.id());
         row.appendElement("title").text(policy.title());
         Svg.text(row, LEFT - 8, y + 22, policy.period().first() + "–" + policy.period().last())
-                .attr("text-anchor", "end").attr("font-size", "14").attr("font-weight", "600");
+                .attr("text-anchor", "end").attr("font-size", "13").attr("font-weight", "600");
         Svg.rect(row, x(policy.period().first().atDay(1)), y + 4, xEnd(policy.period().last().atMonth(12).atEndOfMonth())
                 - x(policy.period().first().atDay(1)), 8).addClass("period").attr("fill", "#ffffff")
                 .attr("stroke", "#555555");
