@@ -21,7 +21,7 @@ import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
 
 /**
- * The command-line validator {@code ivp}, with the commands {@code validate} and {@code schema}.
+ * The command-line validator {@code ivp}, with the commands {@code validate}, {@code report} and {@code schema}.
  * <p>
  * Run it as {@code java -jar ivp-examples/target/ivp-cli.jar validate PATH...}. It exits with 0
  * when no finding reaches the fail-on level, 1 when one does, and 2 for a usage or I/O problem,
@@ -79,6 +79,7 @@ public final class Ivp implements Runnable {
     static CommandLine commandLine(Clock clock, Path workingDirectory, Supplier<String> schema) {
         CommandLine cli = new CommandLine(new Ivp())
                 .addSubcommand(new ValidateCommand(clock, workingDirectory))
+                .addSubcommand(new ReportCommand(clock, workingDirectory))
                 .addSubcommand(new SchemaCommand(schema));
         // These settings reach the subcommands added above, not later ones.
         cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -89,7 +90,7 @@ public final class Ivp implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing command: validate or schema");
+        throw new ParameterException(spec.commandLine(), "Missing command: validate, report or schema");
     }
 
     private static int usageProblem(ParameterException problem, String[] args) {
