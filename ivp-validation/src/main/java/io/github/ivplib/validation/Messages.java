@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * placeholder with a type, {@code {adoptedBy:Actor}}, shows the value's label in the message's
  * language ("het college van burgemeester en wethouders" for {@code EXECUTIVE_BOARD}) from the
  * {@code labels} bundle, keyed {@code Type.VALUE}; the finding's values keep the constant, which
- * is what the file says.
+ * is what the file says. A number the file holds, {@code {value:Decimal}}, is written with the
+ * language's decimal separator: 6,2 in Dutch, 6.2 in English.
  */
 final class Messages {
 
@@ -27,6 +28,8 @@ final class Messages {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9]+)(?::([A-Za-z]+))?}");
     private static final String LABELS = Messages.class.getPackageName() + ".labels";
+    /** The placeholder type of a number the file holds, such as a report mark or an amount. */
+    private static final String DECIMAL = "Decimal";
 
     private Messages() {
     }
@@ -64,9 +67,21 @@ final class Messages {
         if (type == null) {
             return value;
         }
+        if (DECIMAL.equals(type)) {
+            return decimal(value, locale);
+        }
         ResourceBundle labels = ResourceBundle.getBundle(LABELS, locale, Messages.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         String key = type + "." + value;
         return labels.containsKey(key) ? labels.getString(key) : value;
+    }
+
+    /**
+     * Dutch writes a decimal comma, as the documents do ("6,7"); no digits are grouped, so that
+     * an amount reads digit for digit as the file has it and a Dutch grouping dot is never
+     * mistaken for a decimal point.
+     */
+    private static String decimal(String value, Locale locale) {
+        return DUTCH.equals(languageOf(locale)) ? value.replace('.', ',') : value;
     }
 }

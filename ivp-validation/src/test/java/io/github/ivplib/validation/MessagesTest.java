@@ -30,6 +30,21 @@ class MessagesTest {
     }
 
     @Test
+    void aDecimalIsWrittenWithADecimalCommaInDutch() {
+        assertThat(Messages.fill("{value:Decimal}", Values.of("value", "6.2"), DUTCH)).isEqualTo("6,2");
+    }
+
+    @Test
+    void aDecimalKeepsItsDecimalPointInEnglish() {
+        assertThat(Messages.fill("{value:Decimal}", Values.of("value", "6.2"), Locale.ENGLISH)).isEqualTo("6.2");
+    }
+
+    @Test
+    void aDecimalAmountKeepsEveryDigitWithoutGrouping() {
+        assertThat(Messages.fill("{amount:Decimal}", Values.of("amount", "-115000.50"), DUTCH)).isEqualTo("-115000,50");
+    }
+
+    @Test
     void aPlaceholderWithoutAValueIsLeftVisible() {
         assertThat(Messages.fill("jaar {year}", Values.NONE, DUTCH)).isEqualTo("jaar {year}");
     }

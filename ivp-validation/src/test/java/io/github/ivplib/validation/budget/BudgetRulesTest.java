@@ -232,10 +232,19 @@ class BudgetRulesTest {
     void aRoundingFindingNamesTheRowInBothLanguages() {
         ImmutableSafetyPolicy policy = withLastMutationOf2024(MUTATION_WITHIN_THE_TOLERANCE);
 
-        assertThat(findings(TABLE_ROUNDING, policy)).singleElement().satisfies(f -> assertThat(f.messages())
-                .containsOnlyKeys("nl", "en")
-                .allSatisfy((language, message) -> assertThat(message).contains("'" + CLOSING_LABEL + "'")
-                        .contains("-0.5").contains(CLOSING_TOLERANCE).doesNotContain("{")));
+        assertThat(findings(TABLE_ROUNDING, policy)).singleElement().satisfies(f -> {
+            assertThat(f.messages()).containsOnlyKeys("nl", "en").allSatisfy((language, message) -> assertThat(message)
+                    .contains("'" + CLOSING_LABEL + "'").doesNotContain("{"));
+            assertThat(f.message(Locale.ENGLISH)).contains("-0.5").contains(CLOSING_TOLERANCE);
+        });
+    }
+
+    @Test
+    void aRoundingFindingWritesItsAmountsWithADecimalCommaInDutch() {
+        ImmutableSafetyPolicy policy = withLastMutationOf2024(MUTATION_WITHIN_THE_TOLERANCE);
+
+        assertThat(findings(TABLE_ROUNDING, policy)).singleElement().satisfies(f -> assertThat(f.message(new Locale("nl")))
+                .contains("-0,5").contains(CLOSING_TOLERANCE.replace('.', ',')));
     }
 
     // --- budget/years-complete

@@ -319,8 +319,8 @@ class IndicatorRulesTest {
         ImmutableSafetyPolicy policy = withIndicator(NUISANCE, i -> i.withTarget(qualified("12.0", Qualifier.AT_MOST, 2027)));
 
         assertThat(findings(TARGET_DIRECTION, policy)).singleElement().satisfies(f -> {
-            assertThat(f.message(DUTCH)).isEqualTo("De indicator moet dalen, maar de streefwaarde ten hoogste 12.0"
-                    + " wordt ook gehaald zonder daling ten opzichte van de nulmeting 12.0.");
+            assertThat(f.message(DUTCH)).isEqualTo("De indicator moet dalen, maar de streefwaarde ten hoogste 12,0"
+                    + " wordt ook gehaald zonder daling ten opzichte van de nulmeting 12,0.");
             assertThat(f.message(Locale.ENGLISH)).isEqualTo("The indicator should decrease, but the target at most 12.0"
                     + " is also met without a decrease from the baseline 12.0.");
         });
@@ -497,7 +497,7 @@ class IndicatorRulesTest {
         assertThat(findings(DISTRICT_BELOW_MINIMUM, policy)).singleElement().satisfies(f -> {
             assertThat(f.values()).doesNotContainKey("minimumYear").containsEntry("valueQualifier", "APPROXIMATELY");
             assertThat(f.message(DUTCH)).isEqualTo("Wijk " + DISTRICT_NAME + " scoorde bij de laatste meting (2025)"
-                    + " ongeveer 6.2, onder het minimum per wijk van 6.5; het verschil tussen de cijfers is 0.3.");
+                    + " ongeveer 6,2, onder het minimum per wijk van 6,5; het verschil tussen de cijfers is 0,3.");
         });
     }
 
@@ -577,7 +577,7 @@ class IndicatorRulesTest {
         assertThat(findings(MEASUREMENT_CONFLICT, policy)).singleElement().satisfies(f -> {
             assertThat(f.values()).containsEntry("otherAt", "/indicators/0/measurements/1");
             assertThat(f.message(DUTCH)).startsWith("Voor wijk " + DISTRICT + " staan in 2023 twee metingen die niet"
-                    + " allebei kunnen kloppen: minder dan 6.0 hier");
+                    + " allebei kunnen kloppen: minder dan 6,0 hier");
         });
     }
 
