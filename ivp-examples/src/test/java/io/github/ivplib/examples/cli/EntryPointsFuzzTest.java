@@ -28,9 +28,15 @@ import io.github.ivplib.validation.json.ReadingRule;
  * <p>
  * In the normal build each target runs over its committed inputs (the bundled policies and
  * every input that ever crashed it) in {@code src/test/resources/.../EntryPointsFuzzTestInputs}.
- * To fuzz one target, see the README's section on fuzzing.
+ * To fuzz one target, run {@code ivp-examples/fuzz} (see the README's section on fuzzing).
  */
 class EntryPointsFuzzTest {
+
+    /**
+     * No time limit of the targets' own: Jazzer would append it after the flags of a fuzzing run
+     * and so override them; {@code ivp-examples/fuzz} stops a run after its duration or inputs.
+     */
+    private static final String UNTIL_STOPPED = "";
 
     private static final Validator VALIDATOR = Validator.builder().clock(CliTesting.CLOCK).build();
     private static final Path WORK = temporaryDirectory();
@@ -38,7 +44,7 @@ class EntryPointsFuzzTest {
     private static final Set<String> READING_RULES = Arrays.stream(ReadingRule.values()).map(ReadingRule::id)
             .collect(Collectors.toSet());
 
-    @FuzzTest
+    @FuzzTest(maxDuration = UNTIL_STOPPED)
     void readingAnyTextGivesAPolicyOrAReadError(byte[] input) {
         String text = new String(input, StandardCharsets.UTF_8);
         try {
@@ -48,7 +54,7 @@ class EntryPointsFuzzTest {
         }
     }
 
-    @FuzzTest
+    @FuzzTest(maxDuration = UNTIL_STOPPED)
     void readingAnyBytesGivesAPolicyOrAReadError(byte[] input) {
         try {
             roundTrips(PolicyJson.read(new ByteArrayInputStream(input)));
@@ -57,7 +63,7 @@ class EntryPointsFuzzTest {
         }
     }
 
-    @FuzzTest
+    @FuzzTest(maxDuration = UNTIL_STOPPED)
     void validatingAnyDocumentGivesAReport(byte[] input) {
         ValidationReport report = VALIDATOR.validate(new ByteArrayInputStream(input), "fuzzed.json");
 
@@ -68,7 +74,7 @@ class EntryPointsFuzzTest {
         }
     }
 
-    @FuzzTest
+    @FuzzTest(maxDuration = UNTIL_STOPPED)
     void theCommandLineAnswersAnyFileWithFindings(byte[] input) throws IOException {
         Path file = WORK.resolve("policy.json");
         Files.write(file, input);
