@@ -81,7 +81,7 @@ final class LocatingReader {
                 if (added) {
                     requireWithinCounts(parser, recorder, limits);
                 }
-                requireWithinLength(parser, token, limits);
+                requireWellFormedText(parser, token, limits);
                 if (token.isStructStart()) {
                     depth++;
                 }
@@ -92,18 +92,38 @@ final class LocatingReader {
     }
 
     /**
-     * Refuses a text or field name longer than the limits allow. Jackson checks their length
-     * only as its buffer grows, which bounds memory but lets a short text pass a small limit.
+     * Refuses a text or field name longer than the limits allow, or one that escapes half of a
+     * character. Jackson checks their length only as its buffer grows, which bounds memory but
+     * lets a short text pass a small limit; and it takes {@code "\\ud800"} for a character,
+     * which no UTF-8 file can hold, so that writing the policy would change it.
      */
-    private static void requireWithinLength(JsonParser parser, JsonToken token, ReadLimits limits) {
-        Limit exceeded = token == JsonToken.VALUE_STRING && parser.getStringLength() > limits.maxStringLength()
-                ? Limit.STRING_LENGTH
-                : token == JsonToken.PROPERTY_NAME && parser.currentName().length() > limits.maxNameLength()
-                ? Limit.NAME_LENGTH
-                : null;
-        if (exceeded != null) {
-            throw exceeded(parser, exceeded, limits, parser.streamReadContext().pathAsPointer().toString());
+    private static void requireWellFormedText(JsonParser parser, JsonToken token, ReadLimits limits) {
+        boolean name = token == JsonToken.PROPERTY_NAME;
+        if (!name && token != JsonToken.VALUE_STRING) {
+            return;
         }
+        String text = name ? parser.currentName() : parser.getString();
+        String pointer = parser.streamReadContext().pathAsPointer().toString();
+        if (text.length() > (name ? limits.maxNameLength() : limits.maxStringLength())) {
+            throw exceeded(parser, name ? Limit.NAME_LENGTH : Limit.STRING_LENGTH, limits, pointer);
+        }
+        if (hasLoneSurrogate(text)) {
+            TokenStreamLocation location = parser.currentTokenLocation();
+            throw new PolicyReadException(ReadDetail.of(ReadProblem.SYNTAX, "surrogate"), pointer,
+                    location.getLineNr(), location.getColumnNr(), null);
+        }
+    }
+
+    private static boolean hasLoneSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static PolicyReadException exceeded(JsonParser parser, Limit limit, ReadLimits limits, String pointer) {
@@ -133,7 +153,8 @@ final class LocatingReader {
      * read with replacement characters, since the policy read would not be the policy written.
      */
     private static PolicyReadException notUtf8(Utf8Reader.NotUtf8Exception e) {
-        return new PolicyReadException(ReadDetail.of(ReadProblem.SYNTAX, "encoding"), "", e.line, e.column, e);
+        return new PolicyReadException(ReadDetail.of(ReadProblem.SYNTAX, e.nul ? "nul" : "encoding"), "", e.line,
+                e.column, e);
     }
 
     /** A document whose root is not an object: {@code null}, an array, a text or a number. */

@@ -26,6 +26,8 @@ import tools.jackson.databind.ObjectReader;
  */
 public final class PolicyReader {
 
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
+
     private final ReadLimits limits;
     private final ObjectReader reader;
 
@@ -40,7 +42,7 @@ public final class PolicyReader {
     }
 
     /**
-     * Reads a policy from JSON text.
+     * Reads a policy from JSON text; a byte order mark before it is passed over.
      *
      * @param json the document, not null
      * @return the policy, not null
@@ -109,7 +111,9 @@ public final class PolicyReader {
      * @throws PolicyReadException if the document is not a valid policy
      */
     public LocatedPolicy readLocated(String json) {
-        return LocatingReader.read(reader, r -> r.createParser(json), limits);
+        // Text read from a file without decoding it as UTF-8 with a byte order mark may still start with one.
+        String text = json.startsWith(BYTE_ORDER_MARK) ? json.substring(1) : json;
+        return LocatingReader.read(reader, r -> r.createParser(text), limits);
     }
 
     /**
