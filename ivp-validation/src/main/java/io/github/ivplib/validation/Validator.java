@@ -48,8 +48,8 @@ import io.github.ivplib.validation.json.ReadingRule;
  * Validates safety policies against the rule catalogue and any local rules.
  * <p>
  * Build one with {@link #builder()}, configure it once (rules switched off, severities
- * overridden, thresholds, the message language, the clock, local rules) and use it from any
- * thread. Findings are collected, never fail-fast; a document that cannot be read gives a
+ * overridden, thresholds, the message language, the clock, the read limits, local rules) and
+ * use it from any thread. Findings are collected, never fail-fast; a document that cannot be read gives a
  * report with one {@code json/...} finding rather than an exception.
  * <p>
  * This class is immutable and thread-safe.

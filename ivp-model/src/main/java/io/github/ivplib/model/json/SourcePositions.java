@@ -11,8 +11,9 @@ import java.util.Optional;
  * <p>
  * The values are kept flat, in document order, each with its position, its field name (none
  * for an array element) and where its subtree ends, rather than as a map from pointer text:
- * a pointer is as long as the value is deep, and a map of them would make a deep document of
- * long field names cost the square of its size. Here each value costs the same few bytes.
+ * a pointer is as long as its value is deep, so such a map made each value of a deep document
+ * of long field names cost kilobytes. Here each value costs the same few bytes, and a pointer
+ * is found by walking down from the root.
  * This class is immutable and thread-safe.
  */
 public final class SourcePositions {
