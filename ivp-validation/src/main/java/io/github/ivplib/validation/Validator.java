@@ -49,8 +49,8 @@ import io.github.ivplib.validation.json.ReadingRule;
  * <p>
  * Build one with {@link #builder()}, configure it once (rules switched off, severities
  * overridden, thresholds, the message language, the clock, the read limits, local rules) and
- * use it from any thread. Findings are collected, never fail-fast; a document that cannot be read gives a
- * report with one {@code json/...} finding rather than an exception.
+ * use it from any thread. Findings are collected, never fail-fast; a document that cannot be
+ * read gives a report with one {@code json/...} finding rather than an exception.
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -171,9 +171,10 @@ public final class Validator {
      * as a series. A directory stands for every {@code *.json} entry below it, at any depth, in
      * path order; links to directories below it are not followed, so that the walk can neither
      * loop nor leave the tree. A file reached twice is validated once, since it would otherwise
-     * form a series with itself. An entry that cannot be read (a directory given as a file, a
-     * pipe, a broken or looping link, a directory the walk may not enter) gets a report with
-     * one {@code json/unreadable} finding, so nothing below a directory is passed over unsaid.
+     * form a series with itself. An entry that cannot be read (a pipe, a broken or looping
+     * link, a link named {@code *.json} to a directory, a directory the walk may not enter) gets
+     * a report with one {@code json/unreadable} finding, so nothing below a directory is passed
+     * over unsaid.
      *
      * @param paths files and directories, not null
      * @return one report per file, in the order given, not null

@@ -8,19 +8,30 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import io.github.ivplib.examples.ExamplePolicies;
+import io.github.ivplib.model.ImmutableSafetyPolicy;
+import io.github.ivplib.model.SafetyPolicy;
+import io.github.ivplib.model.goal.Goal;
+import io.github.ivplib.model.json.PolicyJson;
+
 /**
  * Whatever a file holds, the command line answers it within a 256 MB heap: each document made
  * to exhaust memory, 100 MB large or 100,000 levels deep, gets a {@code json/limits} finding
- * naming the limit, and the JVM that reads it ends normally, with no OutOfMemoryError or
+ * naming the limit, a policy within every limit whose every value is a finding gets its
+ * report, and the JVM that reads it ends normally, with no OutOfMemoryError or
  * StackOverflowError.
  * <p>
  * Each file is validated by {@code ivp validate} in a JVM of its own with {@code -Xmx256m},
@@ -30,6 +41,10 @@ class BoundedMemoryTest {
 
     /** 100 MB, the size of the files the issue names. */
     private static final long SIZE = 100L * 1024 * 1024;
+    /** Goals that each name this many indicators the policy lacks: each reference is a finding. */
+    private static final int GOAL_REFERENCES = 95;
+    /** As many of those goals as the value count allows beside the rest of the Venlo policy: some 47,000 findings. */
+    private static final int GOALS_WITHIN_THE_VALUE_COUNT = 495;
     /** How long the child may take before it counts as hung: far beyond the few seconds it needs. */
     private static final long HANG_GUARD_MINUTES = 5;
     /** The JVM option that ends the child at once, saying so, when it runs out of memory. */
@@ -61,7 +76,7 @@ class BoundedMemoryTest {
                     out.write("{\"schemaVersion\": \"1.0\", \"x\": [" + list);
                     repeat(out, "," + list, SIZE / list.length());
                     out.write("]}");
-                }, "the document has more values than the limit of 100000"),
+                }, "the document has more values than the limit of 50000"),
                 Arguments.of("100 MB of long texts", (Content) out -> {
                     String list = "[" + String.join(",", "\"" + "y".repeat(99_000) + "\"", "\"" + "y".repeat(99_000) + "\"")
                             + "]";
@@ -101,13 +116,35 @@ class BoundedMemoryTest {
         assertThat(child.exitCode).isEqualTo(Ivp.FINDINGS);
     }
 
-    private CliTesting.Outcome validateInAChildJvm(Path file) throws IOException, InterruptedException {
+    @Test
+    void aPolicyWhoseEveryValueIsAFindingIsReportedWithinA256MbHeap() throws IOException, InterruptedException {
+        SafetyPolicy venlo = ExamplePolicies.VENLO_IVB_2023_2026.load();
+        List<String> unknownIndicators = IntStream.range(0, GOAL_REFERENCES).mapToObj(i -> "onbekend-" + i)
+                .collect(Collectors.toList());
+        ImmutableSafetyPolicy.Builder policy = SafetyPolicy.builder().from(venlo);
+        for (int goal = 0; goal < GOALS_WITHIN_THE_VALUE_COUNT; goal++) {
+            policy.addGoals(Goal.builder().id("doel-" + goal).text("Doel " + goal).indicatorIds(unknownIndicators).build());
+        }
+        Path file = dir.resolve("policy.json");
+        PolicyJson.write(policy.build(), file);
+
+        CliTesting.Outcome child = validateInAChildJvm(file, "--format", "sarif");
+
+        assertThat(child.err).doesNotContain("OutOfMemoryError", "StackOverflowError", OUT_OF_MEMORY);
+        assertThat(child.out).contains("\"ruleId\": \"model/references-resolve\"")
+                .doesNotContain("\"ruleId\": \"json/limits\"");
+        assertThat(child.exitCode).isEqualTo(Ivp.FINDINGS);
+    }
+
+    private CliTesting.Outcome validateInAChildJvm(Path file, String... options) throws IOException, InterruptedException {
         Path out = dir.resolve("out.txt");
         Path err = dir.resolve("err.txt");
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-XX:+" + OUT_OF_MEMORY,
                 "-cp", System.getProperty("java.class.path"),
-                Ivp.class.getName(), "validate", "--lang", "en", file.toString());
+                Ivp.class.getName(), "validate", "--lang", "en"));
+        command.addAll(List.of(options));
+        command.add(file.toString());
         Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         if (!process.waitFor(HANG_GUARD_MINUTES, TimeUnit.MINUTES)) {
             process.destroyForcibly().waitFor();

@@ -103,13 +103,12 @@ final class LocatingReader {
             return;
         }
         String text = name ? parser.currentName() : parser.getString();
-        String pointer = parser.streamReadContext().pathAsPointer().toString();
         if (text.length() > (name ? limits.maxNameLength() : limits.maxStringLength())) {
-            throw exceeded(parser, name ? Limit.NAME_LENGTH : Limit.STRING_LENGTH, limits, pointer);
+            throw exceeded(parser, name ? Limit.NAME_LENGTH : Limit.STRING_LENGTH, limits, pointer(parser));
         }
         if (hasLoneSurrogate(text)) {
             TokenStreamLocation location = parser.currentTokenLocation();
-            throw new PolicyReadException(ReadDetail.of(ReadProblem.SYNTAX, "surrogate"), pointer,
+            throw new PolicyReadException(ReadDetail.of(ReadProblem.SYNTAX, "surrogate"), pointer(parser),
                     location.getLineNr(), location.getColumnNr(), null);
         }
     }
@@ -124,6 +123,11 @@ final class LocatingReader {
             }
         }
         return false;
+    }
+
+    /** The pointer of where the parser stands, made only for an error, since it costs as much as the value is deep. */
+    private static String pointer(JsonParser parser) {
+        return parser.streamReadContext().pathAsPointer().toString();
     }
 
     private static PolicyReadException exceeded(JsonParser parser, Limit limit, ReadLimits limits, String pointer) {
@@ -141,7 +145,7 @@ final class LocatingReader {
                 : recorder.count() > limits.maxValueCount() ? Limit.VALUE_COUNT
                 : null;
         if (exceeded != null) {
-            String value = parser.streamReadContext().pathAsPointer().toString();
+            String value = pointer(parser);
             // An element too many is told of its list, placed where it stands.
             throw exceeded(parser, exceeded, limits,
                     exceeded == Limit.ELEMENT_COUNT ? value.substring(0, value.lastIndexOf('/')) : value);

@@ -248,7 +248,15 @@ class ReadDetailsTest {
                 Arguments.of("number length", MINIMAL.replace("\"first\": 2024",
                                 "\"first\": " + "1".repeat(ReadLimits.defaults().maxNumberLength() + 1)),
                         "een getal is langer dan de grens van 50 tekens",
-                        "a number is longer than the limit of 50 characters"));
+                        "a number is longer than the limit of 50 characters"),
+                Arguments.of("element count", MINIMAL.replace("\"title\":", "\"x\": ["
+                                + "0,".repeat(ReadLimits.defaults().maxElementCount()) + "0], \"title\":"),
+                        "een lijst of object heeft meer elementen dan de grens van 10000",
+                        "a list or object has more elements than the limit of 10000"),
+                Arguments.of("value count", MINIMAL.replace("\"title\":", "\"x\": [" + ("[" + "0,".repeat(999) + "0],")
+                                .repeat(ReadLimits.defaults().maxValueCount() / 1000) + "0], \"title\":"),
+                        "het document heeft meer waarden dan de grens van 50000",
+                        "the document has more values than the limit of 50000"));
     }
 
     @ParameterizedTest(name = "{0}")
