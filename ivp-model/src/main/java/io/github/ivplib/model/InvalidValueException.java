@@ -34,7 +34,9 @@ public final class InvalidValueException extends IllegalArgumentException {
         /** A record that says it leaves out a part every record carries: argument {@code part}. */
         PART_ALWAYS_RECORDED,
         /** A record that says it leaves out a part it carries: argument {@code part}. */
-        PART_NOT_RECORDED_BUT_PRESENT
+        PART_NOT_RECORDED_BUT_PRESENT,
+        /** A set whose document gives an element more than once: argument {@code element}, as written. */
+        DUPLICATE_ELEMENT
     }
 
     private final Reason reason;

@@ -19,6 +19,7 @@ import org.jsoup.nodes.Document;
 
 import io.github.ivplib.model.json.PolicyJson;
 import io.github.ivplib.model.json.PolicyReadException;
+import io.github.ivplib.model.json.PolicyReader;
 import io.github.ivplib.validation.Rule;
 import io.github.ivplib.validation.RuleCatalogue;
 import io.github.ivplib.validation.ValidationReport;
@@ -113,10 +114,12 @@ public final class HtmlReport {
      */
     public void writeFiles(List<Path> paths, Appendable out) throws IOException {
         List<ReportedPolicy> entries = new ArrayList<>();
+        // Under the validator's limits, so that a file it read is read again.
+        PolicyReader reader = PolicyJson.reader(validator.readLimits());
         for (ValidationReport report : validator.validateFiles(paths)) {
             if (report.policyId().isPresent() && report.source().isPresent()) {
                 try {
-                    entries.add(ReportedPolicy.of(PolicyJson.read(Path.of(report.source().get())), report));
+                    entries.add(ReportedPolicy.of(reader.read(Path.of(report.source().get())), report));
                 } catch (PolicyReadException e) {
                     // The validator read the same file a moment ago; it changed in between, and the report still tells.
                     entries.add(ReportedPolicy.unread(report));

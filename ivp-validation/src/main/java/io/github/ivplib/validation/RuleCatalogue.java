@@ -22,7 +22,7 @@ import io.github.ivplib.validation.theme.ThemeRules;
 public final class RuleCatalogue {
 
     /** The version of the rule catalogue; it changes whenever a rule is added or changes meaning. */
-    public static final String VERSION = "1.1";
+    public static final String VERSION = "1.2";
 
     /** The namespaces of the built-in rule ids; local rules must use another. */
     public static final List<String> NAMESPACES = List.of("json", "politiewet-38b", "model", "themes",

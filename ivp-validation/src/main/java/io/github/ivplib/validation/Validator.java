@@ -4,14 +4,19 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -33,7 +38,9 @@ import io.github.ivplib.model.SafetyPolicy;
 import io.github.ivplib.model.adoption.JointParticipant;
 import io.github.ivplib.model.json.LocatedPolicy;
 import io.github.ivplib.model.json.PolicyJson;
+import io.github.ivplib.model.json.PolicyReader;
 import io.github.ivplib.model.json.PolicyReadException;
+import io.github.ivplib.model.json.ReadLimits;
 import io.github.ivplib.model.json.SourcePositions;
 import io.github.ivplib.validation.json.ReadingRule;
 
@@ -41,9 +48,9 @@ import io.github.ivplib.validation.json.ReadingRule;
  * Validates safety policies against the rule catalogue and any local rules.
  * <p>
  * Build one with {@link #builder()}, configure it once (rules switched off, severities
- * overridden, thresholds, the message language, the clock, local rules) and use it from any
- * thread. Findings are collected, never fail-fast; a document that cannot be read gives a
- * report with one {@code json/...} finding rather than an exception.
+ * overridden, thresholds, the message language, the clock, the read limits, local rules) and
+ * use it from any thread. Findings are collected, never fail-fast; a document that cannot be
+ * read gives a report with one {@code json/...} finding rather than an exception.
  * <p>
  * This class is immutable and thread-safe.
  */
@@ -62,6 +69,7 @@ public final class Validator {
     private final Map<String, Severity> severities;
     private final ValidationSettings settings;
     private final String language;
+    private final PolicyReader reader;
 
     private Validator(Builder builder) {
         this.policyRules = List.copyOf(builder.enabled(builder.policyRules));
@@ -74,6 +82,7 @@ public final class Validator {
                 .knownTaskFields(builder.knownTaskFields)
                 .build();
         this.language = Messages.languageOf(builder.locale);
+        this.reader = PolicyJson.reader(builder.readLimits);
     }
 
     /** @return a builder with every built-in rule on at its catalogue severity, not null */
@@ -114,6 +123,11 @@ public final class Validator {
         return validateAll(policies, true);
     }
 
+    /** @return the limits documents are read under, not null */
+    public ReadLimits readLimits() {
+        return reader.limits();
+    }
+
     /**
      * Reads and validates a policy document given as text.
      *
@@ -122,7 +136,7 @@ public final class Validator {
      * @return the report, with one {@code json/...} finding if the document cannot be read, not null
      */
     public ValidationReport validate(String json, String source) {
-        return validateDocuments(List.of(new Document(source, () -> PolicyJson.readLocated(json))), false).get(0);
+        return validateDocuments(List.of(new Document(source, null, () -> reader.readLocated(json))), false).get(0);
     }
 
     /**
@@ -134,53 +148,63 @@ public final class Validator {
      * @throws UncheckedIOException if the stream cannot be read
      */
     public ValidationReport validate(InputStream in, String source) {
-        return validateDocuments(List.of(new Document(source, () -> PolicyJson.readLocated(in))), false).get(0);
+        return validateDocuments(List.of(new Document(source, null, () -> reader.readLocated(in))), false).get(0);
     }
 
     /**
-     * Reads and validates a policy file.
+     * Reads and validates a policy file. A path that is no file that can be read (a directory,
+     * a pipe, a broken link, a file the system will not give) gives a report with one
+     * {@code json/unreadable} finding.
      *
      * @param file the file, not null
      * @return the report, with one {@code json/...} finding if the document cannot be read, not null
-     * @throws IOException if the file cannot be read
+     * @throws NoSuchFileException if nothing, not even a link, has the path
+     * @throws IOException never otherwise; kept so that callers need not change
      */
     public ValidationReport validate(Path file) throws IOException {
-        return validateFiles(List.of(file)).get(0);
+        requireExists(file);
+        return validateDocuments(List.of(fileDocument(file)), true).get(0);
     }
 
     /**
      * Reads and validates policy files together: each on its own, and those of one municipality
-     * as a series. A directory stands for every {@code *.json} file below it, at any depth, in
-     * path order; a file reached twice is validated once, since it would otherwise form a series
-     * with itself.
+     * as a series. A directory stands for every {@code *.json} entry below it, at any depth, in
+     * path order; links to directories below it are not followed, so that the walk can neither
+     * loop nor leave the tree. A file reached twice is validated once, since it would otherwise
+     * form a series with itself. An entry that cannot be read (a pipe, a broken or looping
+     * link, a link named {@code *.json} to a directory, a directory the walk may not enter) gets
+     * a report with one {@code json/unreadable} finding, so nothing below a directory is passed
+     * over unsaid.
      *
      * @param paths files and directories, not null
      * @return one report per file, in the order given, not null
-     * @throws IOException if a path does not exist or a file cannot be read
+     * @throws NoSuchFileException if nothing, not even a link, has one of the paths, before any file is read
+     * @throws IOException if a directory cannot be walked at all
      */
     public List<ValidationReport> validateFiles(List<Path> paths) throws IOException {
         List<Document> documents = new ArrayList<>();
         Set<Path> seen = new HashSet<>();
         for (Path path : paths) {
-            for (Path file : policyFiles(path)) {
-                if (seen.add(file.toAbsolutePath().normalize())) {
-                    documents.add(new Document(file.toString(), () -> readFile(file)));
+            requireExists(path);
+        }
+        for (Path path : paths) {
+            for (Document document : policyFiles(path)) {
+                if (seen.add(document.path.toAbsolutePath().normalize())) {
+                    documents.add(document);
                 }
             }
         }
-        try {
-            return validateDocuments(documents, true);
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
+        return validateDocuments(documents, true);
     }
 
     /**
-     * Reads and validates every {@code *.json} file below a directory, in path order, together.
+     * Reads and validates every {@code *.json} file below a directory, in path order, together,
+     * as {@link #validateFiles(List)} does.
      *
      * @param directory the directory, not null
      * @return one report per file, in path order, not null
-     * @throws IOException if the directory or a file cannot be read
+     * @throws NotDirectoryException if the path is no directory
+     * @throws IOException if the directory cannot be walked at all
      */
     public List<ValidationReport> validateDirectory(Path directory) throws IOException {
         if (!Files.isDirectory(directory)) {
@@ -189,28 +213,55 @@ public final class Validator {
         return validateFiles(List.of(directory));
     }
 
-    private static List<Path> policyFiles(Path path) throws IOException {
-        if (Files.isRegularFile(path)) {
-            return List.of(path);
-        }
-        if (!Files.isDirectory(path)) {
-            throw Files.exists(path) ? new FileSystemException(path.toString(), null, "not a file or directory")
-                    : new NoSuchFileException(path.toString());
-        }
-        try (Stream<Path> walk = Files.walk(path)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(file -> file.getFileName().toString().endsWith(".json"))
-                    .sorted()
-                    .collect(Collectors.toList());
+    private static void requireExists(Path path) throws NoSuchFileException {
+        if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+            throw new NoSuchFileException(path.toString());
         }
     }
 
-    private static LocatedPolicy readFile(Path file) {
-        try {
-            return PolicyJson.readLocated(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    private List<Document> policyFiles(Path path) throws IOException {
+        if (!Files.isDirectory(path)) {
+            return List.of(fileDocument(path));
         }
+        List<Document> found = new ArrayList<>();
+        Files.walkFileTree(path, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                if (file.getFileName().toString().endsWith(".json")) {
+                    found.add(fileDocument(file));
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException failure) {
+                found.add(new Document(file.toString(), file, () -> {
+                    throw failure;
+                }));
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path directory, IOException failure) {
+                if (failure != null) {
+                    found.add(new Document(directory.toString(), directory, () -> {
+                        throw failure;
+                    }));
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        found.sort(Comparator.comparing(document -> document.path));
+        return found;
+    }
+
+    private Document fileDocument(Path file) {
+        return new Document(file.toString(), file, () -> {
+            if (Unreadable.beforeOpening(file) != null) {
+                throw new FileSystemException(file.toString(), null, "not a regular file");
+            }
+            return reader.readLocated(file);
+        });
     }
 
     private List<ValidationReport> validateDocuments(List<Document> documents, boolean asSeries) {
@@ -223,6 +274,8 @@ public final class Validator {
                 run.positions = located.positions();
             } catch (PolicyReadException e) {
                 run.add(readFinding(e));
+            } catch (IOException e) {
+                run.add(unreadableFinding(document.path, e));
             }
             runs.add(run);
         }
@@ -329,6 +382,19 @@ public final class Validator {
         return finding.build();
     }
 
+    /**
+     * The one finding of a file that cannot be read at all: why, as a constant and, where only
+     * the file system can say, in its words.
+     */
+    private Finding unreadableFinding(Path file, IOException e) {
+        Unreadable reason = Unreadable.of(file, e);
+        Values values = Values.of("reason", reason.name());
+        if (reason == Unreadable.IO_ERROR) {
+            values = values.with(Map.of("error", String.valueOf(e.getMessage())));
+        }
+        return finding(ReadingRule.UNREADABLE, reason.variant(), "", values).build();
+    }
+
     /** The field a pointer ends in, as the file spells it, "" for the document itself. */
     private static String lastField(String pointer) {
         return pointer.substring(pointer.lastIndexOf('/') + 1).replace("~1", "/").replace("~0", "~");
@@ -349,20 +415,24 @@ public final class Validator {
                 .messages(Messages.render(rule, variant, shownIn));
     }
 
-    /** A document to read, and where it came from. */
+    /** A document to read, and where it came from: a file, or text and streams the caller gives. */
     private static final class Document {
         final String source;
+        /** The file, null for a document the caller gives. */
+        final Path path;
         final DocumentReader reader;
 
-        Document(String source, DocumentReader reader) {
+        Document(String source, Path path, DocumentReader reader) {
             this.source = source;
+            this.path = path;
             this.reader = reader;
         }
     }
 
+    /** Reads a document; only a file's reader throws IOException, a stream's failure is the caller's. */
     @FunctionalInterface
     private interface DocumentReader {
-        LocatedPolicy read();
+        LocatedPolicy read() throws IOException;
     }
 
     /**
@@ -470,6 +540,7 @@ public final class Validator {
         private Clock clock = Clock.systemDefaultZone();
         private Set<String> knownTaskFields = ValidationSettings.defaults().knownTaskFields();
         private Locale locale = new Locale(Messages.DUTCH);
+        private ReadLimits readLimits = ReadLimits.defaults();
 
         private Builder() {
         }
@@ -551,6 +622,19 @@ public final class Validator {
          */
         public Builder locale(Locale locale) {
             this.locale = Objects.requireNonNull(locale, "locale");
+            return this;
+        }
+
+        /**
+         * Sets the safety limits under which every document is read: text, streams, files and
+         * each file below a directory. A document beyond one gets a {@code json/limits}
+         * finding naming the limit and its maximum.
+         *
+         * @param limits the limits, not null; {@link ReadLimits#defaults()} unless set
+         * @return this builder, not null
+         */
+        public Builder readLimits(ReadLimits limits) {
+            this.readLimits = Objects.requireNonNull(limits, "limits");
             return this;
         }
 

@@ -9,6 +9,7 @@ import static io.github.ivplib.examples.cli.CliTesting.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -437,6 +438,37 @@ class ValidateCommandTest {
         Outcome outcome = validate(dir, roermond.toString(), dir.resolve("bestaat-niet.json").toString());
 
         assertThat(outcome.out).isEmpty();
+    }
+
+    @Test
+    void aBrokenLinkBelowADirectoryIsAFindingAndExitsWith1() throws IOException {
+        Path link = Files.createSymbolicLink(dir.resolve("weg.json"), dir.resolve("bestaat-niet.json"));
+
+        Outcome outcome = validate(dir, "--lang", "en", dir.toString());
+
+        assertThat(outcome.out.lines()).first().isEqualTo(link + " error json/unreadable"
+                + " The path is a symbolic link to something that does not exist.");
+        assertThat(outcome.exitCode).isEqualTo(1);
+    }
+
+    @Test
+    void aBrokenLinkGivenAsAPathIsAFindingNotAUsageProblem() throws IOException {
+        Path link = Files.createSymbolicLink(dir.resolve("weg.json"), dir.resolve("bestaat-niet.json"));
+
+        Outcome outcome = validate(dir, link.toString());
+
+        assertThat(outcome.err).isEmpty();
+        assertThat(outcome.out.lines()).first().asString().startsWith(link + " error json/unreadable ");
+    }
+
+    @Test
+    void aLoopOfLinksIsAFindingInDutch() throws IOException {
+        Path loop = Files.createSymbolicLink(dir.resolve("rond.json"), dir.resolve("rond.json"));
+
+        Outcome outcome = validate(dir, loop.toString());
+
+        assertThat(outcome.out.lines()).first().isEqualTo(loop + " error json/unreadable"
+                + " Het pad is een symbolische koppeling die via andere koppelingen naar zichzelf terugleidt.");
     }
 
     @Test

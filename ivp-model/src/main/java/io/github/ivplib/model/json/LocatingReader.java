@@ -1,8 +1,5 @@
 package io.github.ivplib.model.json;
 
-import java.util.HashMap;
-import java.util.Map;
-
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -25,12 +22,26 @@ final class LocatingReader {
     private LocatingReader() {
     }
 
-    static LocatedPolicy read(ObjectReader reader, JsonParser parser) {
-        Map<String, SourcePosition> positions = new HashMap<>();
+    /** Opens the parser of a document; Jackson may already refuse it here, for its length. */
+    @FunctionalInterface
+    interface Source {
+        JsonParser open(ObjectReader reader);
+    }
+
+    static LocatedPolicy read(ObjectReader reader, Source source, ReadLimits limits) {
+        SourcePositions.Recorder recorder = new SourcePositions.Recorder();
+        JsonParser parser;
+        try {
+            parser = source.open(reader);
+        } catch (JacksonIOException e) {
+            throw e;
+        } catch (JacksonException e) {
+            throw ReadErrors.translate(e, recorder.positions(), null, limits);
+        }
         ObjectReadContext context = parser.objectReadContext();
         TokenBuffer buffer;
         try (parser) {
-            buffer = buffer(parser, positions);
+            buffer = buffer(parser, recorder, limits);
             requireEndOfInput(parser);
         } catch (JacksonIOException e) {
             if (e.getCause() instanceof Utf8Reader.NotUtf8Exception) {
@@ -38,17 +49,17 @@ final class LocatingReader {
             }
             throw e;
         } catch (JacksonException e) {
-            throw ReadErrors.translate(e, new SourcePositions(positions), parser);
+            throw ReadErrors.translate(e, recorder.positions(), parser, limits);
         }
-        SourcePositions located = new SourcePositions(positions);
+        SourcePositions located = recorder.positions();
         try (JsonParser buffered = buffer.asParser(context)) {
             return new LocatedPolicy(reader.readValue(buffered), located);
         } catch (JacksonException e) {
-            throw ReadErrors.translate(e, located);
+            throw ReadErrors.translate(e, located, null, limits);
         }
     }
 
-    private static TokenBuffer buffer(JsonParser parser, Map<String, SourcePosition> positions) {
+    private static TokenBuffer buffer(JsonParser parser, SourcePositions.Recorder recorder, ReadLimits limits) {
         TokenBuffer buffer = TokenBuffer.forBuffering(parser, parser.objectReadContext());
         if (parser.nextToken() == null) {
             throw new PolicyReadException(ReadDetail.of(ReadProblem.SYNTAX, "empty"), "", -1, -1, null);
@@ -59,17 +70,86 @@ final class LocatingReader {
         int depth = 0;
         do {
             JsonToken token = parser.currentToken();
-            if (token != JsonToken.END_OBJECT && token != JsonToken.END_ARRAY) {
-                note(parser, positions);
+            if (token.isStructEnd()) {
+                recorder.close();
+                depth--;
+            } else {
+                TokenStreamLocation location = parser.currentTokenLocation();
+                boolean added = token == JsonToken.PROPERTY_NAME
+                        ? recorder.name(parser.currentName(), location.getLineNr(), location.getColumnNr())
+                        : recorder.value(token.isStructStart(), location.getLineNr(), location.getColumnNr());
+                if (added) {
+                    requireWithinCounts(parser, recorder, limits);
+                }
+                requireWellFormedText(parser, token, limits);
+                if (token.isStructStart()) {
+                    depth++;
+                }
             }
             buffer.copyCurrentEvent(parser);
-            if (token.isStructStart()) {
-                depth++;
-            } else if (token.isStructEnd()) {
-                depth--;
-            }
         } while (depth > 0 && parser.nextToken() != null);
         return buffer;
+    }
+
+    /**
+     * Refuses a text or field name longer than the limits allow, or one that escapes half of a
+     * character. Jackson checks their length only as its buffer grows, which bounds memory but
+     * lets a short text pass a small limit; and it takes {@code "\\ud800"} for a character,
+     * which no UTF-8 file can hold, so that writing the policy would change it.
+     */
+    private static void requireWellFormedText(JsonParser parser, JsonToken token, ReadLimits limits) {
+        boolean name = token == JsonToken.PROPERTY_NAME;
+        if (!name && token != JsonToken.VALUE_STRING) {
+            return;
+        }
+        String text = name ? parser.currentName() : parser.getString();
+        if (text.length() > (name ? limits.maxNameLength() : limits.maxStringLength())) {
+            throw exceeded(parser, name ? Limit.NAME_LENGTH : Limit.STRING_LENGTH, limits, pointer(parser));
+        }
+        if (hasLoneSurrogate(text)) {
+            TokenStreamLocation location = parser.currentTokenLocation();
+            throw new PolicyReadException(ReadDetail.of(ReadProblem.SYNTAX, "surrogate"), pointer(parser),
+                    location.getLineNr(), location.getColumnNr(), null);
+        }
+    }
+
+    private static boolean hasLoneSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The pointer of where the parser stands, made only for an error, since it costs as much as the value is deep. */
+    private static String pointer(JsonParser parser) {
+        return parser.streamReadContext().pathAsPointer().toString();
+    }
+
+    private static PolicyReadException exceeded(JsonParser parser, Limit limit, ReadLimits limits, String pointer) {
+        TokenStreamLocation location = parser.currentTokenLocation();
+        return new PolicyReadException(limit.exceeded(limits), pointer, location.getLineNr(), location.getColumnNr(),
+                null);
+    }
+
+    /**
+     * Refuses a document as soon as one object or array, or the whole, holds more values than
+     * the limits allow: Jackson's own limits bound each value and the depth, these the number.
+     */
+    private static void requireWithinCounts(JsonParser parser, SourcePositions.Recorder recorder, ReadLimits limits) {
+        Limit exceeded = recorder.innermostSize() > limits.maxElementCount() ? Limit.ELEMENT_COUNT
+                : recorder.count() > limits.maxValueCount() ? Limit.VALUE_COUNT
+                : null;
+        if (exceeded != null) {
+            String value = pointer(parser);
+            // An element too many is told of its list, placed where it stands.
+            throw exceeded(parser, exceeded, limits,
+                    exceeded == Limit.ELEMENT_COUNT ? value.substring(0, value.lastIndexOf('/')) : value);
+        }
     }
 
     /**
@@ -77,7 +157,8 @@ final class LocatingReader {
      * read with replacement characters, since the policy read would not be the policy written.
      */
     private static PolicyReadException notUtf8(Utf8Reader.NotUtf8Exception e) {
-        return new PolicyReadException(ReadDetail.of(ReadProblem.SYNTAX, "encoding"), "", e.line, e.column, e);
+        return new PolicyReadException(ReadDetail.of(ReadProblem.SYNTAX, e.nul ? "nul" : "encoding"), "", e.line,
+                e.column, e);
     }
 
     /** A document whose root is not an object: {@code null}, an array, a text or a number. */
@@ -95,14 +176,6 @@ final class LocatingReader {
     /** A value as a message shows it: long ones cut, so that a message stays a line. */
     private static String shortened(String value) {
         return value.length() <= SHOWN_LENGTH ? value : value.substring(0, SHOWN_LENGTH) + "...";
-    }
-
-    private static void note(JsonParser parser, Map<String, SourcePosition> positions) {
-        TokenStreamLocation location = parser.currentTokenLocation();
-        if (location.getLineNr() > 0 && location.getColumnNr() > 0) {
-            String pointer = parser.streamReadContext().pathAsPointer().toString();
-            positions.putIfAbsent(pointer, new SourcePosition(location.getLineNr(), location.getColumnNr()));
-        }
     }
 
     private static void requireEndOfInput(JsonParser parser) {

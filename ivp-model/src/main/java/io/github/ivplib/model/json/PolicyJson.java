@@ -20,11 +20,9 @@ import io.github.ivplib.model.SafetyPolicy;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
-import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
-import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
@@ -39,8 +37,9 @@ import tools.jackson.databind.type.LogicalType;
  * a missing required field, a fraction where a whole number belongs, text where a number
  * belongs, an unknown constant and a schema version other than {@link SafetyPolicy#SCHEMA_VERSION}
  * each fail with a {@link PolicyReadException} that names the JSON Pointer and, where the parser
- * knows it, the line and column. Amounts keep every digit they were written with. The limits
- * below guard against documents made to exhaust memory.
+ * knows it, the line and column. Amounts keep every digit they were written with. Safety limits
+ * ({@link ReadLimits}) guard against documents made to exhaust memory; the static methods read
+ * under the defaults, a {@link #reader(ReadLimits) reader} under others.
  * <p>
  * Writing is stable so that policy files diff well: fields in the model's order, two-space
  * indentation, {@code \n} line ends, UTF-8, empty lists and absent values left out, and so is
@@ -51,19 +50,8 @@ import tools.jackson.databind.type.LogicalType;
  */
 public final class PolicyJson {
 
-    /** The most characters (or bytes) a document may have: far above any real policy. */
-    public static final long MAX_DOCUMENT_LENGTH = 16L * 1024 * 1024;
-    /** The deepest nesting of objects and arrays a document may have; a policy needs about ten. */
-    public static final int MAX_NESTING_DEPTH = 64;
-    /** The longest text value, in characters. */
-    public static final int MAX_STRING_LENGTH = 100_000;
-    /** The longest field name, in characters. */
-    public static final int MAX_NAME_LENGTH = 200;
-    /** The longest number, in characters. */
-    public static final int MAX_NUMBER_LENGTH = 50;
-
-    private static final JsonMapper MAPPER = createMapper();
-    private static final ObjectReader READER = MAPPER.readerFor(SafetyPolicy.class);
+    private static final JsonMapper MAPPER = createMapper(ReadLimits.defaults());
+    private static final PolicyReader READER = reader(MAPPER, ReadLimits.defaults());
     private static final ObjectWriter WRITER = MAPPER.writerFor(SafetyPolicy.class)
             .with(JsonLayout.prettyPrinter());
 
@@ -71,18 +59,46 @@ public final class PolicyJson {
     }
 
     /**
-     * Reads a policy from JSON text.
+     * Returns a reader that reads under other limits than the defaults, for a service that reads
+     * documents larger than any policy, or wants to allow its callers less. Get it once: it is
+     * costly to make and may be shared by every thread.
+     *
+     * @param limits the limits, not null
+     * @return the reader, not null
+     */
+    public static PolicyReader reader(ReadLimits limits) {
+        return limits.equals(READER.limits()) ? READER : reader(createMapper(limits), limits);
+    }
+
+    private static PolicyReader reader(JsonMapper mapper, ReadLimits limits) {
+        return new PolicyReader(limits, mapper.readerFor(SafetyPolicy.class));
+    }
+
+    /**
+     * Reads a policy from JSON text under the {@linkplain ReadLimits#defaults() default limits}.
      *
      * @param json the document, not null
      * @return the policy, not null
      * @throws PolicyReadException if the document is not a valid policy
      */
     public static SafetyPolicy read(String json) {
-        return readLocated(json).policy();
+        return READER.read(json);
     }
 
     /**
-     * Reads a policy from a character stream, which is left open.
+     * Reads a policy from the bytes of a document in UTF-8 (a byte order mark is passed over)
+     * under the default limits.
+     *
+     * @param json the document, not null
+     * @return the policy, not null
+     * @throws PolicyReadException if the document is not a valid policy
+     */
+    public static SafetyPolicy read(byte[] json) {
+        return READER.read(json);
+    }
+
+    /**
+     * Reads a policy from a character stream, which is left open, under the default limits.
      *
      * @param reader the document, not null
      * @return the policy, not null
@@ -90,15 +106,11 @@ public final class PolicyJson {
      * @throws UncheckedIOException if the stream cannot be read
      */
     public static SafetyPolicy read(Reader reader) {
-        try {
-            return LocatingReader.read(READER, READER.createParser(reader)).policy();
-        } catch (JacksonIOException e) {
-            throw new UncheckedIOException(e.getCause());
-        }
+        return READER.read(reader);
     }
 
     /**
-     * Reads a policy from a byte stream in UTF-8, which is left open.
+     * Reads a policy from a byte stream in UTF-8, which is left open, under the default limits.
      *
      * @param in the document, not null
      * @return the policy, not null
@@ -106,11 +118,11 @@ public final class PolicyJson {
      * @throws UncheckedIOException if the stream cannot be read
      */
     public static SafetyPolicy read(InputStream in) {
-        return readLocated(in).policy();
+        return READER.read(in);
     }
 
     /**
-     * Reads a policy from a file.
+     * Reads a policy from a file in UTF-8 under the default limits.
      *
      * @param file the document, not null
      * @return the policy, not null
@@ -118,23 +130,23 @@ public final class PolicyJson {
      * @throws IOException if the file cannot be read
      */
     public static SafetyPolicy read(Path file) throws IOException {
-        return readLocated(file).policy();
+        return READER.read(file);
     }
 
     /**
-     * Reads a policy from JSON text, noting where each value stands in the text.
+     * Reads a policy from JSON text under the default limits, noting where each value stands in the text.
      *
      * @param json the document, not null
      * @return the policy and its positions, not null
      * @throws PolicyReadException if the document is not a valid policy
      */
     public static LocatedPolicy readLocated(String json) {
-        return LocatingReader.read(READER, READER.createParser(json));
+        return READER.readLocated(json);
     }
 
     /**
-     * Reads a policy from a byte stream in UTF-8, which is left open, noting where each value
-     * stands in the text.
+     * Reads a policy from a byte stream in UTF-8, which is left open, under the default limits,
+     * noting where each value stands in the text.
      *
      * @param in the document, not null
      * @return the policy and its positions, not null
@@ -142,15 +154,12 @@ public final class PolicyJson {
      * @throws UncheckedIOException if the stream cannot be read
      */
     public static LocatedPolicy readLocated(InputStream in) {
-        try {
-            return LocatingReader.read(READER, READER.createParser(utf8(in)));
-        } catch (JacksonIOException e) {
-            throw new UncheckedIOException(e.getCause());
-        }
+        return READER.readLocated(in);
     }
 
     /**
-     * Reads a policy from a file, noting where each value stands in the text.
+     * Reads a policy from a file in UTF-8 under the default limits, noting where each value
+     * stands in the text.
      *
      * @param file the document, not null
      * @return the policy and its positions, not null
@@ -158,20 +167,7 @@ public final class PolicyJson {
      * @throws IOException if the file cannot be read
      */
     public static LocatedPolicy readLocated(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return readLocated(in);
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-    }
-
-    /**
-     * Decodes UTF-8 here rather than in the parser, so that columns count characters rather than
-     * bytes, bytes that are not UTF-8 are refused where they stand, and the byte order mark some
-     * Windows editors write is passed over.
-     */
-    private static Reader utf8(InputStream in) {
-        return new Utf8Reader(in);
+        return READER.readLocated(file);
     }
 
     /**
@@ -225,14 +221,14 @@ public final class PolicyJson {
         Files.writeString(file, write(policy), StandardCharsets.UTF_8);
     }
 
-    private static JsonMapper createMapper() {
+    private static JsonMapper createMapper(ReadLimits limits) {
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxDocumentLength(MAX_DOCUMENT_LENGTH)
-                        .maxNestingDepth(MAX_NESTING_DEPTH)
-                        .maxStringLength(MAX_STRING_LENGTH)
-                        .maxNameLength(MAX_NAME_LENGTH)
-                        .maxNumberLength(MAX_NUMBER_LENGTH)
+                        .maxDocumentLength(limits.maxDocumentLength())
+                        .maxNestingDepth(limits.maxNestingDepth())
+                        .maxStringLength(limits.maxStringLength())
+                        .maxNameLength(limits.maxNameLength())
+                        .maxNumberLength(limits.maxNumberLength())
                         .build())
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)

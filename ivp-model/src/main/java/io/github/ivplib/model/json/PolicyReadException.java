@@ -88,8 +88,11 @@ public final class PolicyReadException extends IllegalArgumentException {
      * <li>{@code found} and {@code supported}: a schema version that cannot be read, and the
      * one that can;</li>
      * <li>{@code limit}: the safety limit exceeded ({@code DOCUMENT_LENGTH},
-     * {@code NESTING_DEPTH}, {@code STRING_LENGTH}, {@code NAME_LENGTH} or
-     * {@code NUMBER_LENGTH}) and {@code maximum}: its value;</li>
+     * {@code NESTING_DEPTH}, {@code STRING_LENGTH}, {@code NAME_LENGTH}, {@code NUMBER_LENGTH},
+     * {@code ELEMENT_COUNT} or {@code VALUE_COUNT}, after the methods of {@link ReadLimits})
+     * and {@code maximum}: its value under the limits read with; the pointer is where the
+     * parser stood, or for {@code ELEMENT_COUNT} the list or object that holds too many, the
+     * line and column where the first value too many stands;</li>
      * <li>{@code originalMessage}: where only Jackson or the model can say what is wrong (a
      * syntax error, say), its words, in English.</li>
      * </ul>

@@ -35,55 +35,21 @@ final class ReadErrors {
     }
 
     /**
-     * The safety limits of {@link PolicyJson}, known by how Jackson's message of each begins,
-     * since its exception names the limit in words only.
-     */
-    private enum Limit {
-        DOCUMENT_LENGTH("Document length", PolicyJson.MAX_DOCUMENT_LENGTH),
-        NESTING_DEPTH("Document nesting depth", PolicyJson.MAX_NESTING_DEPTH),
-        STRING_LENGTH("String value length", PolicyJson.MAX_STRING_LENGTH),
-        NAME_LENGTH("Name length", PolicyJson.MAX_NAME_LENGTH),
-        NUMBER_LENGTH("Number value length", PolicyJson.MAX_NUMBER_LENGTH);
-
-        private final String messageStart;
-        private final long maximum;
-
-        Limit(String messageStart, long maximum) {
-            this.messageStart = messageStart;
-            this.maximum = maximum;
-        }
-
-        static ReadDetail detail(String message) {
-            return Arrays.stream(values()).filter(limit -> message.startsWith(limit.messageStart)).findFirst()
-                    .map(limit -> ReadDetail.of(ReadProblem.LIMITS, limit.name(), "limit", limit, "maximum", limit.maximum))
-                    .orElseGet(() -> ReadDetail.unexpected(ReadProblem.LIMITS, message));
-        }
-    }
-
-    /**
      * Translates an error of the parser or of data binding.
      *
      * @param e the error, not null
      * @param positions where the values read so far stand, to place errors of data binding
      *        (which reads from a buffer that has no positions of its own), not null
-     */
-    static PolicyReadException translate(JacksonException e, SourcePositions positions) {
-        return translate(e, positions, null);
-    }
-
-    /**
-     * Translates an error met while reading the text.
-     *
-     * @param e the error, not null
-     * @param positions where the values read so far stand, not null
      * @param parser the parser that read the text, for errors that do not carry it, may be null
+     * @param limits the limits read under, to name the one exceeded, not null
      */
-    static PolicyReadException translate(JacksonException e, SourcePositions positions, JsonParser parser) {
+    static PolicyReadException translate(JacksonException e, SourcePositions positions, JsonParser parser,
+            ReadLimits limits) {
         if (e instanceof StreamReadException || e instanceof StreamConstraintsException) {
             JsonParser source = e.processor() instanceof JsonParser ? (JsonParser) e.processor() : parser;
             String pointer = source == null ? "" : parserPointer(source);
             Diagnosis diagnosis = e instanceof StreamConstraintsException
-                    ? new Diagnosis(Limit.detail(firstSentence(e.getOriginalMessage())), pointer)
+                    ? new Diagnosis(limitDetail(firstSentence(e.getOriginalMessage()), limits), pointer)
                     : syntaxOrDuplicate(e, pointer);
             TokenStreamLocation location = e.getLocation() != null || source == null
                     ? e.getLocation() : source.currentLocation();
@@ -95,6 +61,12 @@ final class ReadErrors {
         SourcePosition position = positions.locate(diagnosis.pointer()).orElse(null);
         return new PolicyReadException(diagnosis.detail(), diagnosis.pointer(),
                 position == null ? -1 : position.line(), position == null ? -1 : position.column(), e);
+    }
+
+    /** The limit Jackson's message tells of, or its words where it is a limit this library does not know. */
+    private static ReadDetail limitDetail(String message, ReadLimits limits) {
+        return Limit.ofJacksonMessage(message).map(limit -> limit.exceeded(limits))
+                .orElseGet(() -> ReadDetail.unexpected(ReadProblem.LIMITS, message));
     }
 
     private static Diagnosis bindingDiagnosis(JacksonException e, String pointer) {

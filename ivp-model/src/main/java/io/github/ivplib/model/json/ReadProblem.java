@@ -18,6 +18,6 @@ public enum ReadProblem {
     INVALID_VALUE,
     /** A schema version this library does not read. */
     SCHEMA_VERSION,
-    /** The document exceeds a safety limit on size, nesting depth or length of text or numbers. */
+    /** The document exceeds a safety limit ({@link ReadLimits}): size, nesting depth, length of text or numbers, number of values. */
     LIMITS
 }

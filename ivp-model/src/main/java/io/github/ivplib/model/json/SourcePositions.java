@@ -1,6 +1,6 @@
 package io.github.ivplib.model.json;
 
-import java.util.Map;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -8,14 +8,24 @@ import java.util.Optional;
  * Pointer, so that a finding about {@code /themes/2/kind} can point a person at line 41.
  * <p>
  * A field is positioned at its name, an array element at its first character.
+ * <p>
+ * The values are kept flat, in document order, each with its position, its field name (none
+ * for an array element) and where its subtree ends, rather than as a map from pointer text:
+ * a pointer is as long as its value is deep, so such a map made each value of a deep document
+ * of long field names cost kilobytes. Here each value costs the same few bytes, and a pointer
+ * is found by walking down from the root.
  * This class is immutable and thread-safe.
  */
 public final class SourcePositions {
 
-    private final Map<String, SourcePosition> byPointer;
+    private final long[] positions;
+    private final int[] ends;
+    private final String[] names;
 
-    SourcePositions(Map<String, SourcePosition> byPointer) {
-        this.byPointer = Map.copyOf(byPointer);
+    private SourcePositions(long[] positions, int[] ends, String[] names) {
+        this.positions = positions;
+        this.ends = ends;
+        this.names = names;
     }
 
     /**
@@ -26,18 +36,149 @@ public final class SourcePositions {
      * @return the position, empty only if the document is empty, not null
      */
     public Optional<SourcePosition> locate(String pointer) {
-        String current = pointer;
-        while (true) {
-            SourcePosition position = byPointer.get(current);
-            if (position != null || current.isEmpty()) {
-                return Optional.ofNullable(position);
-            }
-            current = current.substring(0, current.lastIndexOf('/'));
+        if (positions.length == 0) {
+            return Optional.empty();
         }
+        int value = 0;
+        int from = 0;
+        while (from < pointer.length()) {
+            int next = pointer.indexOf('/', from + 1);
+            int end = next < 0 ? pointer.length() : next;
+            int child = child(value, unescape(pointer.substring(from + 1, end)));
+            if (child < 0) {
+                break;
+            }
+            value = child;
+            from = end;
+        }
+        long position = positions[value];
+        return line(position) < 1 || column(position) < 1 ? Optional.empty()
+                : Optional.of(new SourcePosition(line(position), column(position)));
     }
 
     /** @return the number of positioned values */
     public int size() {
-        return byPointer.size();
+        return positions.length;
+    }
+
+    /** The child of a value with a field name or, in an array, an index; -1 if there is none. */
+    private int child(int parent, String segment) {
+        int index = 0;
+        for (int child = parent + 1; child < ends[parent]; child = ends[child], index++) {
+            String name = names[child];
+            if (name == null ? segment.equals(Integer.toString(index)) : segment.equals(name)) {
+                return child;
+            }
+        }
+        return -1;
+    }
+
+    private static String unescape(String segment) {
+        return segment.replace("~1", "/").replace("~0", "~");
+    }
+
+    private static long pack(int line, int column) {
+        return ((long) line << 32) | (column & 0xFFFF_FFFFL);
+    }
+
+    private static int line(long position) {
+        return (int) (position >>> 32);
+    }
+
+    private static int column(long position) {
+        return (int) position;
+    }
+
+    /**
+     * Notes the values of a document as the parser meets them, in document order.
+     * Not thread-safe.
+     */
+    static final class Recorder {
+
+        private static final int INITIAL_CAPACITY = 256;
+
+        private long[] positions = new long[INITIAL_CAPACITY];
+        private int[] ends = new int[INITIAL_CAPACITY];
+        private String[] names = new String[INITIAL_CAPACITY];
+        private int count;
+        /** The open objects and arrays, innermost last, and how many values each holds so far. */
+        private int[] open = new int[16];
+        private int[] sizes = new int[16];
+        private int depth;
+        /** A field name just noted, whose value is the value it stands for. */
+        private boolean afterName;
+
+        /** @return the number of values noted so far */
+        int count() {
+            return count;
+        }
+
+        /** @return the number of values the innermost open object or array holds so far, including the newest */
+        int innermostSize() {
+            return depth == 0 ? 0 : sizes[depth - 1];
+        }
+
+        /**
+         * Notes a field name: the field is positioned at its name.
+         *
+         * @return true, since a field is a value of its object
+         */
+        boolean name(String name, int line, int column) {
+            add(name, line, column);
+            afterName = true;
+            return true;
+        }
+
+        /**
+         * Notes a scalar value, or an object or array that opens, at its first character.
+         *
+         * @return whether it is a value of its own, false for the value of a field already noted
+         */
+        boolean value(boolean opens, int line, int column) {
+            boolean own = !afterName;
+            int value = own ? add(null, line, column) : count - 1;
+            afterName = false;
+            if (opens) {
+                if (depth == open.length) {
+                    open = Arrays.copyOf(open, depth * 2);
+                    sizes = Arrays.copyOf(sizes, depth * 2);
+                }
+                sizes[depth] = 0;
+                open[depth++] = value;
+            }
+            return own;
+        }
+
+        /** Notes that the innermost object or array closes. */
+        void close() {
+            int container = open[--depth];
+            ends[container] = count;
+        }
+
+        /** @return the positions noted, not null */
+        SourcePositions positions() {
+            // An unclosed container, after an error, ends where the text read ends.
+            for (int i = 0; i < depth; i++) {
+                ends[open[i]] = count;
+            }
+            return new SourcePositions(Arrays.copyOf(positions, count), Arrays.copyOf(ends, count),
+                    Arrays.copyOf(names, count));
+        }
+
+        private int add(String name, int line, int column) {
+            if (count == positions.length) {
+                int capacity = count * 2;
+                positions = Arrays.copyOf(positions, capacity);
+                ends = Arrays.copyOf(ends, capacity);
+                names = Arrays.copyOf(names, capacity);
+            }
+            positions[count] = pack(line, column);
+            ends[count] = count + 1;
+            names[count] = name;
+            if (depth > 0) {
+                sizes[depth - 1]++;
+            }
+            return count++;
+        }
     }
 }

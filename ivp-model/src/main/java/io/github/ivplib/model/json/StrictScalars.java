@@ -54,7 +54,8 @@ final class StrictScalars {
                 .addDeserializer(BigDecimal.class, new DecimalReader())
                 .addDeserializer(LocalDate.class, new DateReader())
                 .addDeserializer(BoundedDate.class, new BoundedDates.Reader())
-                .addSerializer(BoundedDate.class, new BoundedDates.Writer());
+                .addSerializer(BoundedDate.class, new BoundedDates.Writer())
+                .setDeserializerModifier(UniqueElements.modifier());
     }
 
     private static final class YearReader extends ValueDeserializer<Year> {

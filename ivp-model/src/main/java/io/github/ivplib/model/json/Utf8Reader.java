@@ -33,6 +33,7 @@ final class Utf8Reader extends Reader {
     private boolean endOfInput;
     private boolean first = true;
     private boolean malformed;
+    private boolean nul;
     private int line = 1;
     private int column = 1;
 
@@ -40,20 +41,26 @@ final class Utf8Reader extends Reader {
         this.in = in;
     }
 
-    /** Bytes that are not UTF-8, with the line and column of the first, counted in characters. */
+    /**
+     * Bytes that are not UTF-8, or a NUL byte, with the line and column of the first, counted in
+     * characters. JSON text never holds a NUL byte (not even in a text, where control characters
+     * are escaped), and UTF-16 and UTF-32 text without a byte order mark is full of them.
+     */
     static final class NotUtf8Exception extends CharacterCodingException {
         private static final long serialVersionUID = 1L;
         final int line;
         final int column;
+        final boolean nul;
 
-        NotUtf8Exception(int line, int column) {
+        NotUtf8Exception(int line, int column, boolean nul) {
             this.line = line;
             this.column = column;
+            this.nul = nul;
         }
 
         @Override
         public String getMessage() {
-            return "not UTF-8 at line " + line + ", column " + column;
+            return (nul ? "a NUL byte" : "not UTF-8") + " at line " + line + ", column " + column;
         }
     }
 
@@ -64,7 +71,7 @@ final class Utf8Reader extends Reader {
         }
         while (!chars.hasRemaining()) {
             if (malformed) {
-                throw new NotUtf8Exception(line, column);
+                throw new NotUtf8Exception(line, column, nul);
             }
             if (endOfInput && !bytes.hasRemaining()) {
                 return -1;
@@ -107,6 +114,15 @@ final class Utf8Reader extends Reader {
             first = false;
             if (chars.get(chars.position()) == BYTE_ORDER_MARK) {
                 chars.get();
+            }
+        }
+        for (int i = chars.position(); i < chars.limit(); i++) {
+            if (chars.get(i) == '\0') {
+                // What comes before is given out first, so that the refusal stands where the NUL does.
+                chars.limit(i);
+                malformed = true;
+                nul = true;
+                break;
             }
         }
     }

@@ -1,5 +1,7 @@
 /**
  * Reading and writing a policy as JSON: {@link io.github.ivplib.model.json.PolicyJson} is the
- * one entry point, {@link io.github.ivplib.model.json.PolicyReadException} the one error.
+ * one entry point, {@link io.github.ivplib.model.json.PolicyReadException} the one error. It
+ * reads under the default {@link io.github.ivplib.model.json.ReadLimits}, and gives a
+ * {@link io.github.ivplib.model.json.PolicyReader} that reads the same way under others.
  */
 package io.github.ivplib.model.json;

@@ -214,7 +214,7 @@ class PolicyJsonStrictReadingTest {
 
     @Test
     void documentBeyondTheLengthLimitFails() {
-        String padding = " ".repeat((int) PolicyJson.MAX_DOCUMENT_LENGTH + 1);
+        String padding = " ".repeat((int) ReadLimits.defaults().maxDocumentLength() + 1);
         PolicyReadException e = readFailure(padding + MINIMAL);
 
         assertThat(e.problem()).isEqualTo(ReadProblem.LIMITS);
@@ -222,7 +222,7 @@ class PolicyJsonStrictReadingTest {
 
     @Test
     void nestingBeyondTheLimitFailsBeforeAnyFieldIsBound() {
-        int depth = PolicyJson.MAX_NESTING_DEPTH + 1;
+        int depth = ReadLimits.defaults().maxNestingDepth() + 1;
         String deep = "[".repeat(depth) + "]".repeat(depth);
         PolicyReadException e = readFailure(MINIMAL.replace("\"title\":", "\"deep\": " + deep + ", \"title\":"));
 
@@ -232,7 +232,7 @@ class PolicyJsonStrictReadingTest {
 
     @Test
     void textBeyondTheLimitFails() {
-        String longTitle = "x".repeat(PolicyJson.MAX_STRING_LENGTH + 1);
+        String longTitle = "x".repeat(ReadLimits.defaults().maxStringLength() + 1);
         PolicyReadException e = readFailure(MINIMAL.replace("Integraal Veiligheidsplan 2024-2027", longTitle));
 
         assertThat(e.problem()).isEqualTo(ReadProblem.LIMITS);

@@ -228,9 +228,9 @@ class ReadDetailsTest {
     // --- LIMITS
 
     static Stream<Arguments> limits() {
-        int depth = PolicyJson.MAX_NESTING_DEPTH + 1;
+        int depth = ReadLimits.defaults().maxNestingDepth() + 1;
         return Stream.of(
-                Arguments.of("document length", " ".repeat((int) PolicyJson.MAX_DOCUMENT_LENGTH + 1) + MINIMAL,
+                Arguments.of("document length", " ".repeat((int) ReadLimits.defaults().maxDocumentLength() + 1) + MINIMAL,
                         "het document is langer dan de grens van 16777216 tekens",
                         "the document is longer than the limit of 16777216 characters"),
                 Arguments.of("nesting depth", MINIMAL.replace("\"title\":",
@@ -238,17 +238,25 @@ class ReadDetailsTest {
                         "objecten en arrays zijn dieper genest dan de grens van 64 niveaus",
                         "objects and arrays are nested deeper than the limit of 64 levels"),
                 Arguments.of("text length", MINIMAL.replace("Integraal Veiligheidsplan 2024-2027",
-                                "x".repeat(PolicyJson.MAX_STRING_LENGTH + 1)),
+                                "x".repeat(ReadLimits.defaults().maxStringLength() + 1)),
                         "een tekst is langer dan de grens van 100000 tekens",
                         "a text is longer than the limit of 100000 characters"),
                 Arguments.of("name length", MINIMAL.replace("\"title\":",
-                                "\"" + "n".repeat(PolicyJson.MAX_NAME_LENGTH + 1) + "\": 1, \"title\":"),
+                                "\"" + "n".repeat(ReadLimits.defaults().maxNameLength() + 1) + "\": 1, \"title\":"),
                         "een veldnaam is langer dan de grens van 200 tekens",
                         "a field name is longer than the limit of 200 characters"),
                 Arguments.of("number length", MINIMAL.replace("\"first\": 2024",
-                                "\"first\": " + "1".repeat(PolicyJson.MAX_NUMBER_LENGTH + 1)),
+                                "\"first\": " + "1".repeat(ReadLimits.defaults().maxNumberLength() + 1)),
                         "een getal is langer dan de grens van 50 tekens",
-                        "a number is longer than the limit of 50 characters"));
+                        "a number is longer than the limit of 50 characters"),
+                Arguments.of("element count", MINIMAL.replace("\"title\":", "\"x\": ["
+                                + "0,".repeat(ReadLimits.defaults().maxElementCount()) + "0], \"title\":"),
+                        "een lijst of object heeft meer elementen dan de grens van 10000",
+                        "a list or object has more elements than the limit of 10000"),
+                Arguments.of("value count", MINIMAL.replace("\"title\":", "\"x\": [" + ("[" + "0,".repeat(999) + "0],")
+                                .repeat(ReadLimits.defaults().maxValueCount() / 1000) + "0], \"title\":"),
+                        "het document heeft meer waarden dan de grens van 50000",
+                        "the document has more values than the limit of 50000"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -9,7 +9,7 @@ import io.github.ivplib.validation.Severity;
  * The rules about reading a policy file: each problem the reader can meet, with its id.
  * <p>
  * A file that cannot be read yields exactly one finding of one of these rules, with the line,
- * column and pointer the reader knows. {@code pc-cycle/quarter-range} lives here because the
+ * column and pointer the reader knows, or, for a file that cannot be opened at all, the path. {@code pc-cycle/quarter-range} lives here because the
  * model refuses a quarter outside 1..4 when it is built, so the reader is where it is met.
  */
 public enum ReadingRule implements Rule {
@@ -31,7 +31,13 @@ public enum ReadingRule implements Rule {
     /** A value that cannot be built, such as a period that ends before it starts (added by this library). */
     INVALID_VALUE("json/invalid-value"),
     /** Quarters are 1..4 and a milestone's first quarter is not after its last. */
-    QUARTER_RANGE("pc-cycle/quarter-range");
+    QUARTER_RANGE("pc-cycle/quarter-range"),
+    /**
+     * A path that is no file that can be read: a directory, a pipe, a broken or looping link, a
+     * file or directory the system will not give (added by this library). Its value
+     * {@code reason} says which; it is never a {@link PolicyReadException}, since nothing was read.
+     */
+    UNREADABLE("json/unreadable");
 
     private final String id;
 

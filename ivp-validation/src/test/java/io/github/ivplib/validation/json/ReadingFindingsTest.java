@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 import io.github.ivplib.model.json.PolicyJson;
+import io.github.ivplib.model.json.ReadLimits;
 import io.github.ivplib.validation.Finding;
 import io.github.ivplib.validation.ValidPolicy;
 import io.github.ivplib.validation.Validator;
@@ -26,7 +27,7 @@ class ReadingFindingsTest {
     private static final String TITLE = "\"title\": \"Integraal Veiligheidsplan 2024-2027\"";
     private static final String PERIOD_END = "\"last\": 2027";
     /** A title one character beyond the reader's limit on text. */
-    private static final String LONG_TITLE = "\"title\": \"" + "x".repeat(PolicyJson.MAX_STRING_LENGTH + 1) + "\"";
+    private static final String LONG_TITLE = "\"title\": \"" + "x".repeat(ReadLimits.defaults().maxStringLength() + 1) + "\"";
 
     private static Finding findingOf(String json) {
         List<Finding> findings = Validator.defaults().validate(json, null).findings();

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import io.github.ivplib.model.generators.Draw;
 import io.github.ivplib.model.json.PolicyJson;
+import io.github.ivplib.model.json.ReadLimits;
 
 /**
  * A small change to the text of a valid policy, as {@link PolicyJson} writes it, that the reader
@@ -29,7 +30,7 @@ enum JsonMutation {
     SCHEMA_VERSION_UNKNOWN("json/schema-version", json -> true,
             (json, draw) -> json.replaceFirst("\"schemaVersion\": \"[^\"]*\"", "\"schemaVersion\": \"9.9\"")),
     TEXT_TOO_LONG("json/limits", json -> true, (json, draw) -> json.replaceFirst("\n  \"title\": [^\n]*\n",
-            "\n  \"title\": \"" + "a".repeat(PolicyJson.MAX_STRING_LENGTH + 1) + "\",\n")),
+            "\n  \"title\": \"" + "a".repeat(ReadLimits.defaults().maxStringLength() + 1) + "\",\n")),
     PERIOD_ENDS_BEFORE_IT_STARTS("json/invalid-value", json -> true, JsonMutation::periodEndsBeforeItStarts),
     QUARTER_FIVE("pc-cycle/quarter-range", JsonMutation::hasQuarters, JsonMutation::quarterFive);
 

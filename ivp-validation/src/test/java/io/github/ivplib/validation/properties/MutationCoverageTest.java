@@ -17,8 +17,10 @@ class MutationCoverageTest {
 
     @Test
     void everyRuleOfTheCatalogueIsBrokenBySomeMutation() {
+        // json/unreadable is about a path that is no readable file, which no change to a document makes: FileInputTest.
         Set<String> catalogue = Stream.concat(RuleCatalogue.rules().stream().map(Rule::id),
-                Stream.of(ReadingRule.values()).map(ReadingRule::id)).collect(Collectors.toSet());
+                Stream.of(ReadingRule.values()).filter(rule -> rule != ReadingRule.UNREADABLE).map(ReadingRule::id))
+                .collect(Collectors.toSet());
 
         Set<String> broken = Stream.of(
                 Stream.of(Mutation.values()).flatMap(m -> m.expected().stream()),
