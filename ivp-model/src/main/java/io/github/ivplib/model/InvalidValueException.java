@@ -37,7 +37,9 @@ public final class InvalidValueException extends IllegalArgumentException {
         PART_NOT_RECORDED_BUT_PRESENT
     }
 
+    /** Which rule of the model the value breaks. */
     private final Reason reason;
+    /** The reason's arguments by name. */
     private final Map<String, String> arguments;
 
     /**

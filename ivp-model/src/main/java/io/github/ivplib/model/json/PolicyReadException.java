@@ -18,9 +18,13 @@ public final class PolicyReadException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
+    /** What went wrong, in facts that can be worded in Dutch or English. */
     private final ReadDetail detail;
+    /** The JSON Pointer of the offending value, "" for the whole document. */
     private final String pointer;
+    /** The line of the offending value, from 1, or -1 if unknown. */
     private final int line;
+    /** The column of the offending value, from 1, or -1 if unknown. */
     private final int column;
 
     /**

@@ -1,0 +1,9 @@
+/**
+ * One self-contained HTML page per policy register.
+ */
+module io.github.ivplib.report {
+    requires transitive io.github.ivplib.validation;
+    requires org.jsoup;
+
+    exports io.github.ivplib.report;
+}
