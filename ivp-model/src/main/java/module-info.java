@@ -3,11 +3,12 @@
  * <p>
  * Every package is exported. The packages of the values are opened to Jackson alone: it reads
  * and writes the generated implementations through their package-private JSON delegates.
- * Immutables is needed only to compile this module, never by its users.
+ * Immutables and JSpecify are needed only to compile this module, never by its users.
  */
 module io.github.ivplib.model {
     requires transitive tools.jackson.databind;
     requires static org.immutables.value;
+    requires static org.jspecify;
 
     exports io.github.ivplib.model;
     exports io.github.ivplib.model.adoption;

@@ -4,6 +4,7 @@
 module io.github.ivplib.report {
     requires transitive io.github.ivplib.validation;
     requires org.jsoup;
+    requires static org.jspecify;
 
     exports io.github.ivplib.report;
 }

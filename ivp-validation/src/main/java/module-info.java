@@ -8,6 +8,7 @@
 module io.github.ivplib.validation {
     requires transitive io.github.ivplib.model;
     requires static org.immutables.value;
+    requires static org.jspecify;
     requires static org.assertj.core;
     requires static org.junit.jupiter.api;
 

@@ -37,6 +37,8 @@ import io.github.ivplib.model.json.PolicyReadException;
 import io.github.ivplib.model.json.SourcePositions;
 import io.github.ivplib.validation.json.ReadingRule;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Validates safety policies against the rule catalogue and any local rules.
  * <p>
@@ -121,7 +123,7 @@ public final class Validator {
      * @param source where the document came from, for the report, may be null
      * @return the report, with one {@code json/...} finding if the document cannot be read, not null
      */
-    public ValidationReport validate(String json, String source) {
+    public ValidationReport validate(String json, @Nullable String source) {
         return validateDocuments(List.of(new Document(source, () -> PolicyJson.readLocated(json))), false).get(0);
     }
 
@@ -133,7 +135,7 @@ public final class Validator {
      * @return the report, with one {@code json/...} finding if the document cannot be read, not null
      * @throws UncheckedIOException if the stream cannot be read
      */
-    public ValidationReport validate(InputStream in, String source) {
+    public ValidationReport validate(InputStream in, @Nullable String source) {
         return validateDocuments(List.of(new Document(source, () -> PolicyJson.readLocated(in))), false).get(0);
     }
 
@@ -351,10 +353,10 @@ public final class Validator {
 
     /** A document to read, and where it came from. */
     private static final class Document {
-        final String source;
+        final @Nullable String source;
         final DocumentReader reader;
 
-        Document(String source, DocumentReader reader) {
+        Document(@Nullable String source, DocumentReader reader) {
             this.source = source;
             this.reader = reader;
         }

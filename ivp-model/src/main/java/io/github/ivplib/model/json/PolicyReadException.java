@@ -4,6 +4,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Thrown when a policy document cannot be read, saying what is wrong and where.
  * <p>
@@ -36,7 +38,7 @@ public final class PolicyReadException extends IllegalArgumentException {
      * @param column the column, from 1, or -1 if unknown
      * @param cause the underlying parser error, may be null
      */
-    PolicyReadException(ReadDetail detail, String pointer, int line, int column, Throwable cause) {
+    PolicyReadException(ReadDetail detail, String pointer, int line, int column, @Nullable Throwable cause) {
         super(format(detail.in(Locale.ENGLISH), pointer, line, column), cause);
         this.detail = detail;
         this.pointer = pointer;
