@@ -3,7 +3,7 @@
  * validator, which reads the rule's messages from it, as every module with a local rule must.
  */
 module io.github.ivplib.fixture {
-    requires io.github.ivplib.validation;
+    requires io.github.ivplib.report;
     requires org.assertj.core;
     requires com.fasterxml.jackson.databind;
 
