@@ -5,6 +5,8 @@ import java.time.Year;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A date as precisely as a source knows it (datum, zo nauwkeurig als bekend): a day, only a
  * year, or bounds ("op of na 12 maart 2019", "uiterlijk 1 januari 2020").
@@ -31,8 +33,8 @@ public final class BoundedDate {
     }
 
     private final Precision precision;
-    private final LocalDate earliest;
-    private final LocalDate latest;
+    private final @Nullable LocalDate earliest;
+    private final @Nullable LocalDate latest;
 
     private BoundedDate(Precision precision, LocalDate earliest, LocalDate latest) {
         this.precision = precision;
@@ -73,7 +75,7 @@ public final class BoundedDate {
      * @throws InvalidValueException if both bounds are null, if {@code notAfter} is before
      *         {@code notBefore}, or if a bound's year does not have four digits
      */
-    public static BoundedDate between(LocalDate notBefore, LocalDate notAfter) {
+    public static BoundedDate between(@Nullable LocalDate notBefore, @Nullable LocalDate notAfter) {
         if (notBefore == null && notAfter == null) {
             throw new InvalidValueException("a bounded date needs notBefore, notAfter or both",
                     InvalidValueException.Reason.BOUNDS_MISSING);

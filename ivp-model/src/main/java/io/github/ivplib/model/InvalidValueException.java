@@ -39,7 +39,9 @@ public final class InvalidValueException extends IllegalArgumentException {
         DUPLICATE_ELEMENT
     }
 
+    /** Which rule of the model the value breaks. */
     private final Reason reason;
+    /** The reason's arguments by name. */
     private final Map<String, String> arguments;
 
     /**

@@ -12,6 +12,7 @@ public final class MissingFieldException extends IllegalStateException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The names of the missing fields, as in the JSON document. */
     private final List<String> fieldNames;
 
     /**

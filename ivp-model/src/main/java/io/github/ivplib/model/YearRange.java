@@ -27,6 +27,10 @@ public abstract class YearRange {
     /** The latest year a policy document can speak of. */
     public static final int MAX_YEAR = 9999;
 
+    // Only the generated implementation extends it.
+    YearRange() {
+    }
+
     /** @return the first year, inclusive, not null */
     @JsonPropertyDescription("The first year, inclusive.")
     public abstract Year first();

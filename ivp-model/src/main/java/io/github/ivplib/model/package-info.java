@@ -5,5 +5,8 @@
  * domain concept. Every value is immutable, built with its builder, and read and written as
  * JSON through {@link io.github.ivplib.model.json.PolicyJson}.
  */
+@NullMarked
 @PolicyStyle
 package io.github.ivplib.model;
+
+import org.jspecify.annotations.NullMarked;

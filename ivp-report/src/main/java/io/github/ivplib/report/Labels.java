@@ -29,9 +29,10 @@ final class Labels {
     /** Dutch unless English is asked for, as the validator's messages. */
     static Labels of(Locale locale) {
         String language = "en".equals(locale.getLanguage()) ? "en" : "nl";
+        // Dutch is the bundle without a suffix, asked for as the root locale so that no default
+        // locale of the JVM takes its place: a named module may not pass a control preventing that.
         ResourceBundle bundle = ResourceBundle.getBundle(Labels.class.getPackageName() + ".labels",
-                new Locale(language), Labels.class.getClassLoader(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+                "en".equals(language) ? Locale.ENGLISH : Locale.ROOT, Labels.class.getModule());
         return new Labels(bundle, language);
     }
 

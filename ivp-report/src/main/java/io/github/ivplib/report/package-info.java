@@ -8,4 +8,7 @@
  * or of policy files to any {@link java.lang.Appendable}. The page needs no network and no
  * script: its style and charts are inline.
  */
+@NullMarked
 package io.github.ivplib.report;
+
+import org.jspecify.annotations.NullMarked;

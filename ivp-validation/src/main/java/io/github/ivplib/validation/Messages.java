@@ -34,6 +34,15 @@ final class Messages {
     private Messages() {
     }
 
+    /**
+     * Loads the Dutch or English bundle of a module. Dutch is the bundle without a language
+     * suffix, asked for as the root locale so that no default locale of the JVM takes its place;
+     * a control that prevents that fallback cannot be used, since a named module may not pass one.
+     */
+    static ResourceBundle bundle(String baseName, Locale locale, Module module) {
+        return ResourceBundle.getBundle(baseName, ENGLISH.equals(languageOf(locale)) ? Locale.ENGLISH : Locale.ROOT, module);
+    }
+
     static String languageOf(Locale locale) {
         return ENGLISH.equals(locale.getLanguage()) ? ENGLISH : DUTCH;
     }
@@ -70,8 +79,7 @@ final class Messages {
         if (DECIMAL.equals(type)) {
             return decimal(value, locale);
         }
-        ResourceBundle labels = ResourceBundle.getBundle(LABELS, locale, Messages.class.getClassLoader(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        ResourceBundle labels = bundle(LABELS, locale, Messages.class.getModule());
         String key = type + "." + value;
         return labels.containsKey(key) ? labels.getString(key) : value;
     }

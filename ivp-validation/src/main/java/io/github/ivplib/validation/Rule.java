@@ -13,7 +13,9 @@ import java.util.ResourceBundle;
  * resource bundle {@code messages} in the rule's own package (Dutch in
  * {@code messages.properties}, English in {@code messages_en.properties}), keyed by the rule
  * id, or by the id, a dot and a variant for a rule with more than one message. The same bundle
- * holds what the rule checks under {@code description.} and the id.
+ * holds what the rule checks under {@code description.} and the id. On the module path, the
+ * module of a local rule opens that package to {@code io.github.ivplib.validation}, which reads
+ * the bundle from it: {@code opens com.example.rules to io.github.ivplib.validation;}.
  * <p>
  * Implementations must be immutable and thread-safe: one validator runs its rules from any
  * thread.
@@ -58,7 +60,6 @@ public interface Rule {
 
     private ResourceBundle messages(Locale locale) {
         String baseName = getClass().getPackageName() + ".messages";
-        return ResourceBundle.getBundle(baseName, locale, getClass().getClassLoader(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return Messages.bundle(baseName, locale, getClass().getModule());
     }
 }

@@ -44,6 +44,8 @@ import io.github.ivplib.model.json.ReadLimits;
 import io.github.ivplib.model.json.SourcePositions;
 import io.github.ivplib.validation.json.ReadingRule;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Validates safety policies against the rule catalogue and any local rules.
  * <p>
@@ -135,7 +137,7 @@ public final class Validator {
      * @param source where the document came from, for the report, may be null
      * @return the report, with one {@code json/...} finding if the document cannot be read, not null
      */
-    public ValidationReport validate(String json, String source) {
+    public ValidationReport validate(String json, @Nullable String source) {
         return validateDocuments(List.of(new Document(source, null, () -> reader.readLocated(json))), false).get(0);
     }
 
@@ -147,7 +149,7 @@ public final class Validator {
      * @return the report, with one {@code json/...} finding if the document cannot be read, not null
      * @throws UncheckedIOException if the stream cannot be read
      */
-    public ValidationReport validate(InputStream in, String source) {
+    public ValidationReport validate(InputStream in, @Nullable String source) {
         return validateDocuments(List.of(new Document(source, null, () -> reader.readLocated(in))), false).get(0);
     }
 
@@ -417,12 +419,12 @@ public final class Validator {
 
     /** A document to read, and where it came from: a file, or text and streams the caller gives. */
     private static final class Document {
-        final String source;
+        final @Nullable String source;
         /** The file, null for a document the caller gives. */
-        final Path path;
+        final @Nullable Path path;
         final DocumentReader reader;
 
-        Document(String source, Path path, DocumentReader reader) {
+        Document(@Nullable String source, @Nullable Path path, DocumentReader reader) {
             this.source = source;
             this.path = path;
             this.reader = reader;

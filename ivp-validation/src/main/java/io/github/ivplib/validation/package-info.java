@@ -7,7 +7,10 @@
  * the values involved and a message in Dutch and English. Sub-packages hold the rules by
  * domain concept.
  */
+@NullMarked
 @PolicyStyle
 package io.github.ivplib.validation;
 
 import io.github.ivplib.model.PolicyStyle;
+
+import org.jspecify.annotations.NullMarked;

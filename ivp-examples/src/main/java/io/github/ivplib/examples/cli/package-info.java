@@ -4,4 +4,7 @@
  * for tools, or in SARIF for code scanning; {@code ivp report} writes one HTML page of them
  * ({@link io.github.ivplib.report.HtmlReport}). Built as {@code ivp-examples/target/ivp-cli.jar}.
  */
+@NullMarked
 package io.github.ivplib.examples.cli;
+
+import org.jspecify.annotations.NullMarked;

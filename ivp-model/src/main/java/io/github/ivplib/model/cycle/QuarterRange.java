@@ -27,6 +27,10 @@ public abstract class QuarterRange {
     /** The last quarter of a year. */
     public static final int LAST_QUARTER = 4;
 
+    // Only the generated implementation extends it.
+    QuarterRange() {
+    }
+
     /** @return the first quarter, 1 to 4 */
     @JsonPropertyDescription("The first quarter, 1 to 4.")
     public abstract int first();

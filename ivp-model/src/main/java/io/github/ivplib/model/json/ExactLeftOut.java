@@ -14,6 +14,10 @@ import io.github.ivplib.model.Qualifier;
  */
 public final class ExactLeftOut {
 
+    /** Creates the filter; Jackson does, for the annotation that names this class. */
+    public ExactLeftOut() {
+    }
+
     @Override
     public boolean equals(Object value) {
         return value == Qualifier.EXACT;

@@ -4,6 +4,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Thrown when a policy document cannot be read, saying what is wrong and where.
  * <p>
@@ -18,9 +20,13 @@ public final class PolicyReadException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
+    /** What went wrong, in facts that can be worded in Dutch or English. */
     private final ReadDetail detail;
+    /** The JSON Pointer of the offending value, "" for the whole document. */
     private final String pointer;
+    /** The line of the offending value, from 1, or -1 if unknown. */
     private final int line;
+    /** The column of the offending value, from 1, or -1 if unknown. */
     private final int column;
 
     /**
@@ -32,7 +38,7 @@ public final class PolicyReadException extends IllegalArgumentException {
      * @param column the column, from 1, or -1 if unknown
      * @param cause the underlying parser error, may be null
      */
-    PolicyReadException(ReadDetail detail, String pointer, int line, int column, Throwable cause) {
+    PolicyReadException(ReadDetail detail, String pointer, int line, int column, @Nullable Throwable cause) {
         super(format(detail.in(Locale.ENGLISH), pointer, line, column), cause);
         this.detail = detail;
         this.pointer = pointer;

@@ -59,8 +59,10 @@ record ReadDetail(ReadProblem problem, String variant, Map<String, String> argum
      * @return the words, not null
      */
     String in(Locale locale) {
-        ResourceBundle words = ResourceBundle.getBundle(BUNDLE, locale, ReadDetail.class.getClassLoader(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        // Dutch is the bundle without a suffix, asked for as the root locale so that no default
+        // locale of the JVM takes its place: a named module may not pass a control preventing that.
+        ResourceBundle words = ResourceBundle.getBundle(BUNDLE,
+                "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.ROOT, ReadDetail.class.getModule());
         return fill(words.getString(variant.isEmpty() ? problem.name() : problem.name() + "." + variant), words);
     }
 

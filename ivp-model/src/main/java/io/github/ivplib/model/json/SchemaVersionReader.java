@@ -16,6 +16,10 @@ import tools.jackson.databind.ValueDeserializer;
  */
 public final class SchemaVersionReader extends ValueDeserializer<String> {
 
+    /** Creates the reader; Jackson does, for the annotation that names this class. */
+    public SchemaVersionReader() {
+    }
+
     @Override
     public String deserialize(JsonParser p, DeserializationContext ctxt) {
         if (p.currentToken() != JsonToken.VALUE_STRING) {

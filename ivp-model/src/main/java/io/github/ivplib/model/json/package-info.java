@@ -4,4 +4,7 @@
  * reads under the default {@link io.github.ivplib.model.json.ReadLimits}, and gives a
  * {@link io.github.ivplib.model.json.PolicyReader} that reads the same way under others.
  */
+@NullMarked
 package io.github.ivplib.model.json;
+
+import org.jspecify.annotations.NullMarked;

@@ -16,6 +16,8 @@ import io.github.ivplib.validation.RuleContext;
 import io.github.ivplib.validation.Severity;
 import io.github.ivplib.validation.Values;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * {@code budget/amendment-balances}: every addition to the budget needs coverage (dekking), so
  * in each year the signed amounts of all lines of a budget amendment (begrotingswijziging) sum
@@ -62,7 +64,7 @@ final class AmendmentBalances implements PolicyRule {
     }
 
     /** @return the sum of the lines' amounts in a year, or null if a line has none */
-    private static BigDecimal sum(List<AmendmentLine> lines, Year year) {
+    private static @Nullable BigDecimal sum(List<AmendmentLine> lines, Year year) {
         BigDecimal sum = BigDecimal.ZERO;
         for (AmendmentLine line : lines) {
             BigDecimal amount = line.amounts().get(year);

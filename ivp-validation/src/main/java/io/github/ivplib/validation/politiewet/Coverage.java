@@ -18,6 +18,8 @@ import io.github.ivplib.validation.Values;
 import io.github.ivplib.validation.politiewet.AdoptionDates.Known;
 import io.github.ivplib.validation.politiewet.Histories.History;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Which days of a series some policy was in force, with the bounds the record gives, for
  * {@code politiewet-38b/continuous-coverage} (days the bounds prove uncovered) and
@@ -135,7 +137,7 @@ final class Coverage {
      * until the first of them ends, at most two years on; null where no region has a segment. The
      * segment is the plan that ends first, so that a gap after it names that plan.
      */
-    private static Segment carriedOver(History history, Map<History, List<Segment>> known) {
+    private static @Nullable Segment carriedOver(History history, Map<History, List<Segment>> known) {
         Segment first = null;
         for (History region : history.regions) {
             Segment last = lastToEnd(segmentsOf(region, known));
@@ -302,7 +304,7 @@ final class Coverage {
     }
 
     /** The last day a segment certainly covering {@code day} runs to, or null if none does. */
-    private static LocalDate certainlyCoveredTo(List<Segment> segments, LocalDate day) {
+    private static @Nullable LocalDate certainlyCoveredTo(List<Segment> segments, LocalDate day) {
         LocalDate to = null;
         for (Segment segment : segments) {
             if (segment.certainFrom() != null && !segment.certainFrom().isAfter(day)

@@ -13,6 +13,8 @@ import io.github.ivplib.validation.Values;
 import io.github.ivplib.validation.politiewet.AdoptionDates.Known;
 import io.github.ivplib.validation.politiewet.Histories.History;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The council's adoptions of the goals in a series, judged against art. 38b's four years with
  * the bounds the record gives, for {@code politiewet-38b/readopted-within-four-years} (what the
@@ -103,7 +105,7 @@ final class Readoptions {
     }
 
     /** The adoption that can be the latest, or null where one is unknown: then it cannot be said. */
-    private static Event latest(List<Event> events) {
+    private static @Nullable Event latest(List<Event> events) {
         Event latest = null;
         for (Event event : events) {
             if (event.date.isUnknown()) {

@@ -8,6 +8,8 @@ import org.assertj.core.api.AbstractAssert;
 import io.github.ivplib.validation.Finding;
 import io.github.ivplib.validation.Severity;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * AssertJ assertions on one {@link Finding}; reach it from a report with
  * {@link ValidationReportAssert#hasSingleFinding(String, String)}, or start with
@@ -22,7 +24,7 @@ import io.github.ivplib.validation.Severity;
 public final class FindingAssert extends AbstractAssert<FindingAssert, Finding> {
 
     /** The source of the report the finding came from, or null for a finding on its own. */
-    private final String source;
+    private final @Nullable String source;
     private final Locale language;
 
     /**
@@ -30,11 +32,11 @@ public final class FindingAssert extends AbstractAssert<FindingAssert, Finding> 
      *
      * @param actual the finding to check, may be null (every assertion then fails)
      */
-    public FindingAssert(Finding actual) {
+    public FindingAssert(@Nullable Finding actual) {
         this(actual, null, Listing.DEFAULT_LANGUAGE);
     }
 
-    FindingAssert(Finding actual, String source, Locale language) {
+    FindingAssert(@Nullable Finding actual, @Nullable String source, Locale language) {
         super(actual, FindingAssert.class);
         this.source = source;
         this.language = language;

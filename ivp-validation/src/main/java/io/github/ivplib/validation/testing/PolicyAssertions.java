@@ -3,6 +3,8 @@ package io.github.ivplib.validation.testing;
 import io.github.ivplib.validation.Finding;
 import io.github.ivplib.validation.ValidationReport;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The entry point of the AssertJ assertions on validation results, for a static import beside
  * AssertJ's own {@code Assertions.assertThat}: Java picks this one for a report or a finding.
@@ -26,7 +28,7 @@ public final class PolicyAssertions {
      * @param actual the report, may be null (every assertion then fails)
      * @return the assertion, not null
      */
-    public static ValidationReportAssert assertThat(ValidationReport actual) {
+    public static ValidationReportAssert assertThat(@Nullable ValidationReport actual) {
         return new ValidationReportAssert(actual);
     }
 
@@ -36,7 +38,7 @@ public final class PolicyAssertions {
      * @param actual the finding, may be null (every assertion then fails)
      * @return the assertion, not null
      */
-    public static FindingAssert assertThat(Finding actual) {
+    public static FindingAssert assertThat(@Nullable Finding actual) {
         return new FindingAssert(actual);
     }
 }

@@ -13,6 +13,8 @@ import io.github.ivplib.validation.Finding;
 import io.github.ivplib.validation.Severity;
 import io.github.ivplib.validation.ValidationReport;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * AssertJ assertions on a {@link ValidationReport}; start with
  * {@link PolicyAssertions#assertThat(ValidationReport)}.
@@ -30,7 +32,7 @@ public final class ValidationReportAssert extends AbstractAssert<ValidationRepor
      *
      * @param actual the report to check, may be null (every assertion then fails)
      */
-    public ValidationReportAssert(ValidationReport actual) {
+    public ValidationReportAssert(@Nullable ValidationReport actual) {
         super(actual, ValidationReportAssert.class);
     }
 

@@ -12,4 +12,7 @@
  * {@code junit-jupiter-api} (or {@code junit-jupiter}) in its own test scope, at versions of its
  * choosing, and nothing of them leaks into what it ships.
  */
+@NullMarked
 package io.github.ivplib.validation.testing;
+
+import org.jspecify.annotations.NullMarked;
