@@ -269,6 +269,28 @@ class ValidatorTest {
     }
 
     @Test
+    void readsAndValidatesAFileNamingItAsTheSource(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("ivp.json");
+        PolicyJson.write(TWO_ERRORS, file);
+
+        ValidationReport report = Validator.defaults().validate(file);
+
+        assertThat(report.source()).contains(file.toString());
+        assertThat(report.count(Severity.ERROR)).isEqualTo(2);
+    }
+
+    @Test
+    void aDirectoryNamedLikeAPolicyFileIsNotReadAsOne(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("archief.json"));
+        PolicyJson.write(VALID, dir.resolve("archief.json/ivp.json"));
+
+        List<ValidationReport> reports = Validator.defaults().validateDirectory(dir);
+
+        assertThat(reports).extracting(r -> Path.of(r.source().orElseThrow()).getFileName().toString())
+                .containsExactly("ivp.json");
+    }
+
+    @Test
     void aMissingFileIsAnIoErrorNotAFinding(@TempDir Path dir) {
         assertThatThrownBy(() -> Validator.defaults().validate(dir.resolve("missing.json")))
                 .isInstanceOf(NoSuchFileException.class);
