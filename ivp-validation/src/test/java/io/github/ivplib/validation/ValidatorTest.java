@@ -156,7 +156,15 @@ class ValidatorTest {
     @Test
     void readingRulesCannotBeSwitchedOff() {
         assertThatIllegalArgumentException().isThrownBy(() -> Validator.builder().disable("json/syntax"))
-                .withMessageContaining("json/syntax");
+                .withMessageContaining("reading rules cannot be switched off: json/syntax");
+    }
+
+    @Test
+    void aReadingRulesSeverityCanBeOverridden() {
+        Validator validator = Validator.builder().severity("json/syntax", Severity.WARNING).build();
+
+        assertThat(validator.validate("{", "broken.json").findings()).singleElement()
+                .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
     }
 
     @Test
