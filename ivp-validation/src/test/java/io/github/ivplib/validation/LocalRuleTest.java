@@ -84,4 +84,22 @@ class LocalRuleTest {
 
         assertThatIllegalArgumentException().isThrownBy(() -> builder.addRule(new AmbitionStated("gemeente/ambitie")));
     }
+
+    @Test
+    void aRuleThatJudgesNeitherAPolicyNorASeriesIsRefused() {
+        Rule judgesNothing = new Rule() {
+            @Override
+            public String id() {
+                return "gemeente/niets";
+            }
+
+            @Override
+            public Severity defaultSeverity() {
+                return Severity.INFO;
+            }
+        };
+
+        assertThatIllegalArgumentException().isThrownBy(() -> Validator.builder().addRule(judgesNothing))
+                .withMessageContaining("PolicyRule or SeriesRule");
+    }
 }

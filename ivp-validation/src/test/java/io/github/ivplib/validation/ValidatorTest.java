@@ -156,7 +156,15 @@ class ValidatorTest {
     @Test
     void readingRulesCannotBeSwitchedOff() {
         assertThatIllegalArgumentException().isThrownBy(() -> Validator.builder().disable("json/syntax"))
-                .withMessageContaining("json/syntax");
+                .withMessageContaining("reading rules cannot be switched off: json/syntax");
+    }
+
+    @Test
+    void aReadingRulesSeverityCanBeOverridden() {
+        Validator validator = Validator.builder().severity("json/syntax", Severity.WARNING).build();
+
+        assertThat(validator.validate("{", "broken.json").findings()).singleElement()
+                .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
     }
 
     @Test
@@ -266,6 +274,28 @@ class ValidatorTest {
         assertThat(reports).extracting(r -> Path.of(r.source().orElseThrow()).getFileName().toString())
                 .containsExactly("a.json", "broken.json", "b.json");
         assertThat(reports.get(1).findings()).extracting(Finding::ruleId).containsExactly("json/syntax");
+    }
+
+    @Test
+    void readsAndValidatesAFileNamingItAsTheSource(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("ivp.json");
+        PolicyJson.write(TWO_ERRORS, file);
+
+        ValidationReport report = Validator.defaults().validate(file);
+
+        assertThat(report.source()).contains(file.toString());
+        assertThat(report.count(Severity.ERROR)).isEqualTo(2);
+    }
+
+    @Test
+    void aDirectoryNamedLikeAPolicyFileIsNotReadAsOne(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("archief.json"));
+        PolicyJson.write(VALID, dir.resolve("archief.json/ivp.json"));
+
+        List<ValidationReport> reports = Validator.defaults().validateDirectory(dir);
+
+        assertThat(reports).extracting(r -> Path.of(r.source().orElseThrow()).getFileName().toString())
+                .containsExactly("ivp.json");
     }
 
     @Test

@@ -29,6 +29,12 @@ class QuarterRangeTest {
     }
 
     @Test
+    void refusesARangeThatEndsInAFifthQuarter() {
+        assertThatIllegalArgumentException().isThrownBy(() -> QuarterRange.of(2, 5))
+                .withMessageContaining("last quarter must be 1 to 4, was 5");
+    }
+
+    @Test
     void refusesQuarterZero() {
         assertThatIllegalArgumentException().isThrownBy(() -> QuarterRange.of(0, 2))
                 .withMessageContaining("0");

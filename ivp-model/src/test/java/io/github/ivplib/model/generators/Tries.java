@@ -10,12 +10,15 @@ import java.util.function.Function;
 
 /**
  * Runs a property over generated values: a few hundred tries in the normal build, thousands in
- * the {@code properties} profile, each try's value from a seed of its own so that a failure
- * names the one seed that makes its input again.
+ * the {@code properties} profile, a tenth of the normal tries under mutation testing, each try's
+ * value from a seed of its own so that a failure names the one seed that makes its input again.
  * <p>
  * Set by system properties, which Maven passes on with {@code -D}:
  * <ul>
- * <li>{@value #MODE}: {@code normal} or {@code thorough}; the build sets it from the profile;</li>
+ * <li>{@value #MODE}: {@code normal}, {@code thorough} or {@code mutation}; the build sets it from
+ * the profile. PIT runs the covering tests once for every mutant, so there the properties make
+ * a tenth of their normal tries, at least one: enough for each parameter of a property (each
+ * mutation of a rule) to reach its rule, cheap enough to run some thousand times;</li>
  * <li>{@value #SEED}: the seed every property's tries come from, {@value #DEFAULT_SEED} where
  * absent, so the normal build checks the same values every time;</li>
  * <li>{@value #REPLAY}: the seed of one try, as a failure names it: each property then makes
@@ -28,6 +31,9 @@ public final class Tries {
 
     public static final String MODE = "ivp.properties";
     public static final String THOROUGH = "thorough";
+    public static final String MUTATION = "mutation";
+    /** Under mutation testing a property makes this share of its normal tries. */
+    private static final int MUTATION_DIVISOR = 10;
     public static final String SEED = "ivp.properties.seed";
     public static final String REPLAY = "ivp.properties.replay";
     public static final long DEFAULT_SEED = 20_230_101L;
@@ -66,7 +72,11 @@ public final class Tries {
 
     /** @return how many tries a property gets in this build */
     public int count() {
-        return THOROUGH.equals(System.getProperty(MODE)) ? thorough : normal;
+        String mode = String.valueOf(System.getProperty(MODE));
+        if (mode.equals(THOROUGH)) {
+            return thorough;
+        }
+        return mode.equals(MUTATION) ? Math.max(1, normal / MUTATION_DIVISOR) : normal;
     }
 
     /**

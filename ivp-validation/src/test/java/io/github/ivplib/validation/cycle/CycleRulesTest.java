@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -22,6 +23,7 @@ import io.github.ivplib.model.cycle.MilestoneKind;
 import io.github.ivplib.model.cycle.QuarterRange;
 import io.github.ivplib.model.governance.Actor;
 import io.github.ivplib.validation.Finding;
+import io.github.ivplib.validation.Lists;
 import io.github.ivplib.validation.Severity;
 import io.github.ivplib.validation.ValidPolicy;
 import io.github.ivplib.validation.Validator;
@@ -142,6 +144,14 @@ class CycleRulesTest {
     @Test
     void implementationPlansCoveringEveryYearPass() {
         assertThat(findings(IMPLEMENTATION_PLAN_COVERAGE, VALID)).isEmpty();
+    }
+
+    @Test
+    void implementationPlansCoverThePeriodInWhateverOrderTheyAreListed() {
+        List<Milestone> reversed = new ArrayList<>(VALID.milestones());
+        Collections.reverse(reversed);
+
+        assertThat(findings(IMPLEMENTATION_PLAN_COVERAGE, VALID.withMilestones(reversed))).isEmpty();
     }
 
     @Test
@@ -275,6 +285,33 @@ class CycleRulesTest {
                 .withId("evaluatie-laat").withYear(Year.of(YEAR_AFTER_PERIOD)));
 
         assertThat(findings(EVALUATION_BEFORE_SUCCESSOR, policy)).isEmpty();
+    }
+
+    @Test
+    void aSuccessorFirstInTheListWithoutAnEvaluationIsAWarningAtIt() {
+        ImmutableSafetyPolicy policy = VALID.withMilestones(VALID.milestones().get(SUCCESSOR));
+
+        assertThat(findings(EVALUATION_BEFORE_SUCCESSOR, policy)).singleElement()
+                .satisfies(f -> assertThat(f.pointer()).isEqualTo("/milestones/0"));
+    }
+
+    @Test
+    void anEvaluationInTimeFirstInTheListIsEnoughWhateverFollows() {
+        Milestone evaluation = VALID.milestones().get(EVALUATION);
+        ImmutableSafetyPolicy policy = VALID.withMilestones(evaluation, VALID.milestones().get(SUCCESSOR),
+                ImmutableMilestone.copyOf(evaluation).withId("evaluatie-laat").withYear(Year.of(YEAR_AFTER_PERIOD)));
+
+        assertThat(findings(EVALUATION_BEFORE_SUCCESSOR, policy)).isEmpty();
+    }
+
+    @Test
+    void ofTwoEvaluationsLateAtTheSameTimeTheFirstInTheListIsReported() {
+        ImmutableSafetyPolicy policy = changed(EVALUATION, m -> m.withYear(Year.of(YEAR_AFTER_PERIOD)));
+        policy = policy.withMilestones(Lists.plus(policy.milestones(),
+                ImmutableMilestone.copyOf(policy.milestones().get(EVALUATION)).withId("evaluatie-twee")));
+
+        assertThat(findings(EVALUATION_BEFORE_SUCCESSOR, policy)).singleElement()
+                .satisfies(f -> assertThat(f.pointer()).isEqualTo("/milestones/3/year"));
     }
 
     @Test

@@ -600,6 +600,45 @@ class IndicatorRulesTest {
                         tuple("/indicators/0/measurements/4/value", "/indicators/0/measurements/2"));
     }
 
+    @Test
+    void aMeasurementDisagreeingWithTheIndicatorsFirstMeasurementAndALaterOneIsReportedAgainstTheFirst() {
+        // the first measurement is 7.0 for the whole municipality in 2023
+        ImmutableSafetyPolicy policy = withMeasurements(REPORT_MARK, measurement(2023, "8.0", Qualifier.AT_LEAST, null),
+                measurement(2023, "7.5", null));
+
+        assertThat(findings(MEASUREMENT_CONFLICT, policy)).filteredOn(f -> f.pointer().contains("/measurements/3/"))
+                .singleElement().satisfies(f -> assertThat(f.values()).containsEntry("otherAt", "/indicators/0/measurements/0"));
+    }
+
+    @Test
+    void aMeasurementBelowTheIndicatorsFirstMeasurementAndAboveALaterBoundIsReportedAgainstTheFirst() {
+        ImmutableSafetyPolicy policy = withMeasurements(REPORT_MARK, measurement(2023, "6.0", Qualifier.AT_MOST, null),
+                measurement(2023, "6.5", null));
+
+        assertThat(findings(MEASUREMENT_CONFLICT, policy)).filteredOn(f -> f.pointer().contains("/measurements/3/"))
+                .singleElement().satisfies(f -> assertThat(f.values()).containsEntry("otherAt", "/indicators/0/measurements/0"));
+    }
+
+    @Test
+    void aMeasurementAboveATighterUpperBoundDisagreesWithItThoughAnEarlierLooserBoundAllowsIt() {
+        ImmutableSafetyPolicy policy = withMeasurements(REPORT_MARK, measurement(2025, "7.0", Qualifier.AT_MOST, null),
+                measurement(2025, "6.0", Qualifier.AT_MOST, null), measurement(2025, "6.5", null));
+
+        assertThat(findings(MEASUREMENT_CONFLICT, policy))
+                .extracting(Finding::pointer, f -> f.values().get("otherAt"))
+                .containsExactly(tuple("/indicators/0/measurements/4/value", "/indicators/0/measurements/3"));
+    }
+
+    @Test
+    void aMeasurementBelowATighterLowerBoundDisagreesWithItThoughAnEarlierLooserBoundAllowsIt() {
+        ImmutableSafetyPolicy policy = withMeasurements(REPORT_MARK, measurement(2025, "5.0", Qualifier.AT_LEAST, null),
+                measurement(2025, "6.0", Qualifier.AT_LEAST, null), measurement(2025, "5.5", null));
+
+        assertThat(findings(MEASUREMENT_CONFLICT, policy))
+                .extracting(Finding::pointer, f -> f.values().get("otherAt"))
+                .containsExactly(tuple("/indicators/0/measurements/4/value", "/indicators/0/measurements/3"));
+    }
+
     // messages
 
     @Test

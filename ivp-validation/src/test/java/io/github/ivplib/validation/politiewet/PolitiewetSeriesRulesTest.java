@@ -389,6 +389,38 @@ class PolitiewetSeriesRulesTest {
         assertThat(found).allSatisfy(f -> assertThat(f).isEmpty());
     }
 
+    @Test
+    void theDaysLeftOpenOnEitherSideOfAProvenGapAreToldApartWithoutTheGap() {
+        // ended some day of 2019; started some day from 1 March to 30 June 2020: January and
+        // February 2020 are a proven gap, the days around it are open
+        ImmutableSafetyPolicy endsIn2019 = VALID.withId("ivp-2016-2019").withAdoption(Adoption.builder()
+                .adoptedBy(Actor.COUNCIL).entryIntoForce(BoundedDate.on(JAN_1_2016))
+                .endDate(BoundedDate.in(Year.of(2019))).build());
+        ImmutableSafetyPolicy startsInSpring = VALID.withId("ivp-2020-2023").withAdoption(Adoption.builder()
+                .adoptedBy(Actor.COUNCIL).entryIntoForce(BoundedDate.between(LocalDate.of(2020, 3, 1), LocalDate.of(2020, 6, 30)))
+                .endDate(BoundedDate.on(DEC_31_2023)).build());
+
+        List<List<Finding>> found = findings(COVERAGE_NOT_JUDGED, REFERENCE_DATE, endsIn2019, startsInSpring);
+
+        assertThat(found.get(0)).singleElement().satisfies(f -> assertThat(f.values())
+                .contains(entry("from", "2019-01-02"), entry("to", "2019-12-31"), entry("field", "endDate")));
+        assertThat(found.get(1)).singleElement().satisfies(f -> assertThat(f.values())
+                .contains(entry("from", "2020-03-01"), entry("to", "2020-06-29"), entry("field", "entryIntoForce")));
+    }
+
+    @Test
+    void policiesOfASeriesWhereNoneHasAKnownStartAreEachUnplaced() {
+        List<List<Finding>> found = findings(COVERAGE_NOT_JUDGED, REFERENCE_DATE, undated("ivp-a"), undated("ivp-b"));
+
+        assertThat(found).allSatisfy(f -> assertThat(f).singleElement()
+                .satisfies(finding -> assertThat(finding.messages().get("en")).startsWith("No policy of this series")));
+    }
+
+    @Test
+    void aSeriesOfOnePolicyWithoutAKnownStartIsNotCalledUnplaced() {
+        assertThat(findings(COVERAGE_NOT_JUDGED, REFERENCE_DATE, undated("ivp-a")).get(0)).isEmpty();
+    }
+
     // --- messages
 
     @Test

@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Map;
 
 import org.assertj.core.api.AbstractThrowableAssert;
@@ -185,6 +186,18 @@ class ValidationReportAssertTest {
                 .hasFinding(WARNING.ruleId())
                 .doesNotHaveFinding(ERROR.ruleId()))
                 .doesNotThrowAnyException();
+    }
+
+    @Test
+    void everyAssertionThatPassesLeadsBackToTheSameReportAssertion() {
+        ValidationReportAssert report = assertThat(WARNING_AND_INFO);
+        ValidationReportAssert empty = assertThat(EMPTY);
+
+        assertThat(List.of(report.hasNoErrors(), report.hasNoFindingsAtLeast(Severity.ERROR),
+                report.hasFinding(WARNING.ruleId()), report.hasFinding(WARNING.ruleId(), WARNING.pointer()),
+                report.hasFindingWithValues(WARNING.ruleId(), WARNING.pointer(), WARNING.values()),
+                report.doesNotHaveFinding(ERROR.ruleId()))).allSatisfy(next -> assertThat(next).isSameAs(report));
+        assertThat(empty.hasNoFindings()).isSameAs(empty);
     }
 
     @Test
