@@ -1,7 +1,6 @@
 package io.github.ivplib.model.json;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Arrays;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -26,7 +25,7 @@ final class LocatingReader {
     }
 
     static LocatedPolicy read(ObjectReader reader, JsonParser parser) {
-        Map<String, SourcePosition> positions = new HashMap<>();
+        PositionTable positions = new PositionTable();
         ObjectReadContext context = parser.objectReadContext();
         TokenBuffer buffer;
         try (parser) {
@@ -48,7 +47,7 @@ final class LocatingReader {
         }
     }
 
-    private static TokenBuffer buffer(JsonParser parser, Map<String, SourcePosition> positions) {
+    private static TokenBuffer buffer(JsonParser parser, PositionTable positions) {
         TokenBuffer buffer = TokenBuffer.forBuffering(parser, parser.objectReadContext());
         if (parser.nextToken() == null) {
             throw new PolicyReadException(ReadDetail.of(ReadProblem.SYNTAX, "empty"), "", -1, -1, null);
@@ -56,18 +55,41 @@ final class LocatingReader {
         if (parser.currentToken() != JsonToken.START_OBJECT) {
             throw notAnObject(parser);
         }
+        // The open objects and arrays: each one's noted value, and for an array the index of its next element (-1 for an object).
+        int[] open = new int[16];
+        int[] nextIndex = new int[16];
         int depth = 0;
+        int field = -1;
         do {
             JsonToken token = parser.currentToken();
-            if (token != JsonToken.END_OBJECT && token != JsonToken.END_ARRAY) {
-                note(parser, positions);
-            }
-            buffer.copyCurrentEvent(parser);
-            if (token.isStructStart()) {
-                depth++;
+            int noted = -1;
+            if (depth == 0) {
+                TokenStreamLocation at = parser.currentTokenLocation();
+                noted = positions.noteDocument(at.getLineNr(), at.getColumnNr());
             } else if (token.isStructEnd()) {
                 depth--;
+            } else if (nextIndex[depth - 1] < 0) {
+                if (token == JsonToken.PROPERTY_NAME) {
+                    TokenStreamLocation at = parser.currentTokenLocation();
+                    field = positions.noteField(open[depth - 1], parser.currentName(), at.getLineNr(), at.getColumnNr());
+                } else {
+                    // A field's value stands at the field's name.
+                    noted = field;
+                }
+            } else {
+                TokenStreamLocation at = parser.currentTokenLocation();
+                noted = positions.noteElement(open[depth - 1], nextIndex[depth - 1]++, at.getLineNr(), at.getColumnNr());
             }
+            if (token.isStructStart()) {
+                if (depth == open.length) {
+                    open = Arrays.copyOf(open, depth * 2);
+                    nextIndex = Arrays.copyOf(nextIndex, depth * 2);
+                }
+                open[depth] = noted;
+                nextIndex[depth] = token == JsonToken.START_ARRAY ? 0 : -1;
+                depth++;
+            }
+            buffer.copyCurrentEvent(parser);
         } while (depth > 0 && parser.nextToken() != null);
         return buffer;
     }
@@ -95,14 +117,6 @@ final class LocatingReader {
     /** A value as a message shows it: long ones cut, so that a message stays a line. */
     private static String shortened(String value) {
         return value.length() <= SHOWN_LENGTH ? value : value.substring(0, SHOWN_LENGTH) + "...";
-    }
-
-    private static void note(JsonParser parser, Map<String, SourcePosition> positions) {
-        TokenStreamLocation location = parser.currentTokenLocation();
-        if (location.getLineNr() > 0 && location.getColumnNr() > 0) {
-            String pointer = parser.streamReadContext().pathAsPointer().toString();
-            positions.putIfAbsent(pointer, new SourcePosition(location.getLineNr(), location.getColumnNr()));
-        }
     }
 
     private static void requireEndOfInput(JsonParser parser) {

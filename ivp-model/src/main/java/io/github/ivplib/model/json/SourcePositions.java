@@ -1,6 +1,5 @@
 package io.github.ivplib.model.json;
 
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -12,10 +11,11 @@ import java.util.Optional;
  */
 public final class SourcePositions {
 
-    private final Map<String, SourcePosition> byPointer;
+    /** Filled by the reader before this is made, never changed after. */
+    private final PositionTable table;
 
-    SourcePositions(Map<String, SourcePosition> byPointer) {
-        this.byPointer = Map.copyOf(byPointer);
+    SourcePositions(PositionTable table) {
+        this.table = table;
     }
 
     /**
@@ -26,18 +26,11 @@ public final class SourcePositions {
      * @return the position, empty only if the document is empty, not null
      */
     public Optional<SourcePosition> locate(String pointer) {
-        String current = pointer;
-        while (true) {
-            SourcePosition position = byPointer.get(current);
-            if (position != null || current.isEmpty()) {
-                return Optional.ofNullable(position);
-            }
-            current = current.substring(0, current.lastIndexOf('/'));
-        }
+        return table.locate(pointer);
     }
 
     /** @return the number of positioned values */
     public int size() {
-        return byPointer.size();
+        return table.size();
     }
 }

@@ -2,7 +2,16 @@ package io.github.ivplib.model.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
+
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.json.JsonFactory;
 
 import io.github.ivplib.model.SamplePolicy;
 
@@ -61,5 +70,23 @@ class SourcePositionsTest {
     @Test
     void anElementBeyondTheEndOfAnArrayStandsAtTheArray() {
         assertThat(POSITIONS.locate("/municipality/districts/99")).isEqualTo(POSITIONS.locate("/municipality/districts"));
+    }
+
+    @Test
+    void everyValueStandsWhereJacksonPlacesItsPointer() {
+        Map<String, SourcePosition> jackson = new LinkedHashMap<>();
+        try (JsonParser parser = new JsonFactory().createParser(ObjectReadContext.empty(), JSON)) {
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                if (!token.isStructEnd()) {
+                    TokenStreamLocation at = parser.currentTokenLocation();
+                    jackson.putIfAbsent(parser.streamReadContext().pathAsPointer().toString(),
+                            new SourcePosition(at.getLineNr(), at.getColumnNr()));
+                }
+            }
+        }
+
+        assertThat(jackson).hasSizeGreaterThan(200).allSatisfy((pointer, position) ->
+                assertThat(POSITIONS.locate(pointer)).as(pointer).hasValue(position));
+        assertThat(POSITIONS.size()).isEqualTo(jackson.size());
     }
 }
