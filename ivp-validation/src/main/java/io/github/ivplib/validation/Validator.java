@@ -59,6 +59,10 @@ public final class Validator {
     /** The policy rules that judge each other participant of a joint plan. */
     private final List<PolicyRule> participantRules;
     private final List<SeriesRule> seriesRules;
+    /** The parts no series rule reads: not held of a policy once its own rules have judged it. */
+    private final Set<PolicyPart> seriesLeavesOut;
+    /** The fields of the document that hold them, whose positions are not held either. */
+    private final Set<String> seriesLeavesOutFields;
     private final Map<String, Severity> severities;
     private final ValidationSettings settings;
     private final String language;
@@ -67,6 +71,10 @@ public final class Validator {
         this.policyRules = List.copyOf(builder.enabled(builder.policyRules));
         this.participantRules = policyRules.stream().filter(Validator::judgesEachParticipant).collect(Collectors.toList());
         this.seriesRules = List.copyOf(builder.enabled(builder.seriesRules));
+        Set<PolicyPart> leftOut = EnumSet.allOf(PolicyPart.class);
+        leftOut.removeIf(part -> !part.mayBeLeftOut() || seriesRules.stream().anyMatch(rule -> rule.reads().contains(part)));
+        this.seriesLeavesOut = Collections.unmodifiableSet(leftOut);
+        this.seriesLeavesOutFields = leftOut.stream().flatMap(part -> part.fields().stream()).collect(Collectors.toUnmodifiableSet());
         this.severities = Map.copyOf(builder.severities);
         this.settings = ImmutableValidationSettings.builder()
                 .maxStrategicThemes(builder.maxStrategicThemes)
@@ -213,8 +221,14 @@ public final class Validator {
         }
     }
 
+    /**
+     * Reads and judges one document after the other, holding of each only its findings and, for
+     * the series, what the series rules read: a register of thousands of files is never in
+     * memory at once.
+     */
     private List<ValidationReport> validateDocuments(List<Document> documents, boolean asSeries) {
         List<Run> runs = new ArrayList<>();
+        List<Judged> inSeries = new ArrayList<>();
         for (Document document : documents) {
             Run run = new Run(document.source);
             try {
@@ -224,36 +238,46 @@ public final class Validator {
             } catch (PolicyReadException e) {
                 run.add(readFinding(e));
             }
+            check(run, asSeries, inSeries);
             runs.add(run);
         }
-        return check(runs, asSeries);
+        return reports(runs, inSeries, asSeries);
     }
 
     private List<ValidationReport> validateAll(List<SafetyPolicy> policies, boolean asSeries) {
         List<Run> runs = new ArrayList<>();
+        List<Judged> inSeries = new ArrayList<>();
         for (SafetyPolicy policy : policies) {
             Run run = new Run(null);
             run.policy = Objects.requireNonNull(policy, "policy");
+            check(run, asSeries, inSeries);
             runs.add(run);
         }
-        return check(runs, asSeries);
+        return reports(runs, inSeries, asSeries);
     }
 
-    private List<ValidationReport> check(List<Run> runs, boolean asSeries) {
-        List<Judged> judged = new ArrayList<>();
-        for (Run run : runs) {
-            if (run.policy != null) {
-                Judged whole = new Judged(run.policy, run, "");
-                judged.add(whole);
-                checkPolicy(whole, policyRules);
-                for (Judged participant : participants(run)) {
-                    judged.add(participant);
-                    checkPolicy(participant, participantRules);
-                }
-            }
+    /** Judges a run's policy on its own and, for a series, keeps of it what the series rules read. */
+    private void check(Run run, boolean asSeries, List<Judged> inSeries) {
+        if (run.policy == null) {
+            return;
+        }
+        checkPolicy(new Judged(run.policy, run, ""), policyRules);
+        for (Judged participant : participants(run)) {
+            checkPolicy(participant, participantRules);
         }
         if (asSeries) {
-            checkSeries(judged);
+            if (!seriesLeavesOut.isEmpty()) {
+                run.policy = run.policy.leavingOut(seriesLeavesOut);
+                run.positions = run.positions == null ? null : run.positions.withoutFields(seriesLeavesOutFields);
+            }
+            inSeries.add(new Judged(run.policy, run, ""));
+            inSeries.addAll(participants(run));
+        }
+    }
+
+    private List<ValidationReport> reports(List<Run> runs, List<Judged> inSeries, boolean asSeries) {
+        if (asSeries) {
+            checkSeries(inSeries);
         }
         return runs.stream().map(this::report).collect(Collectors.toList());
     }

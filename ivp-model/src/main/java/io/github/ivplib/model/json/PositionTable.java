@@ -2,6 +2,7 @@ package io.github.ivplib.model.json;
 
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The positions of {@link SourcePositions} as the reader notes them: per value, the value that
@@ -88,6 +89,27 @@ final class PositionTable {
      */
     int noteElement(int holderEntry, int elementIndex, int atLine, int atColumn) {
         return add(holderEntry, null, elementIndex, atLine, atColumn);
+    }
+
+    /**
+     * Returns a table of the same positions less those in the given fields of the document,
+     * for keeping only what is still needed of a large document.
+     *
+     * @param rootFields names of fields of the document's object, not null
+     * @return the new table, not null
+     */
+    PositionTable without(Set<String> rootFields) {
+        PositionTable kept = new PositionTable();
+        // A value comes after the one that holds it, so one pass finds each holder already renumbered.
+        int[] keptAs = new int[size];
+        for (int entry = 0; entry < size; entry++) {
+            int from = holder[entry];
+            boolean drop = from == NO_ENTRY ? false
+                    : from == 0 && name[entry] != null ? rootFields.contains(name[entry]) : keptAs[from] == NO_ENTRY;
+            keptAs[entry] = drop ? NO_ENTRY
+                    : kept.add(from == NO_ENTRY ? NO_ENTRY : keptAs[from], name[entry], index[entry], line[entry], column[entry]);
+        }
+        return kept;
     }
 
     private int child(int holderEntry, String segment) {

@@ -1,6 +1,7 @@
 package io.github.ivplib.model.json;
 
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Where each value of a policy document starts in its text: the line and column of every JSON
@@ -27,6 +28,17 @@ public final class SourcePositions {
      */
     public Optional<SourcePosition> locate(String pointer) {
         return table.locate(pointer);
+    }
+
+    /**
+     * Returns these positions less those of some fields of the document, for one who keeps only
+     * part of a large document, such as what a series of policies needs.
+     *
+     * @param fields names of fields of the document's object, such as "themes", not null
+     * @return the positions without those fields' values and what they hold, not null
+     */
+    public SourcePositions withoutFields(Set<String> fields) {
+        return new SourcePositions(table.without(fields));
     }
 
     /** @return the number of positioned values */

@@ -205,35 +205,7 @@ public final class Policies {
         } else if (roll >= 90) {
             parts.addAll(draw.some(optional, 1, 3));
         }
-        ImmutableSafetyPolicy left = policy;
-        for (PolicyPart part : parts) {
-            left = without(left, part);
-        }
-        return left.withNotRecorded(parts);
-    }
-
-    private static ImmutableSafetyPolicy without(ImmutableSafetyPolicy policy, PolicyPart part) {
-        switch (part) {
-            case THEMES:
-                return policy.withAmbition(Optional.empty()).withThemes(List.of()).withThreads(List.of())
-                        .withPreconditions(List.of()).withRisks(List.of());
-            case GOALS:
-                return policy.withGoals(List.of()).withIndicators(List.of());
-            case DIN_NETWORKS:
-                return policy.withDinNetworks(List.of());
-            case GOVERNANCE:
-                return policy.withPartners(List.of()).withRoles(List.of());
-            case CYCLE:
-                return policy.withMilestones(List.of());
-            case AVE:
-                return policy.withAve(Optional.empty());
-            case BUDGET:
-                return policy.withBudget(Optional.empty());
-            case KEY_FIGURES:
-                return policy.withKeyFigures(List.of());
-            default:
-                throw new IllegalArgumentException("part " + part + " is in every record");
-        }
+        return policy.leavingOut(parts);
     }
 
     private static String slug(String text) {

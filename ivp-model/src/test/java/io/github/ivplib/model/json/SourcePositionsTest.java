@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -88,5 +89,16 @@ class SourcePositionsTest {
         assertThat(jackson).hasSizeGreaterThan(200).allSatisfy((pointer, position) ->
                 assertThat(POSITIONS.locate(pointer)).as(pointer).hasValue(position));
         assertThat(POSITIONS.size()).isEqualTo(jackson.size());
+    }
+
+    @Test
+    void positionsWithoutSomeFieldsPlaceTheirValuesAtTheDocumentAndKeepTheRest() {
+        SourcePositions kept = POSITIONS.withoutFields(Set.of("themes", "budget"));
+
+        assertThat(kept.locate("/themes/0/name")).isEqualTo(POSITIONS.locate(""));
+        assertThat(kept.locate("/budget")).isEqualTo(POSITIONS.locate(""));
+        assertThat(kept.locate("/adoption/decisionDate")).isEqualTo(POSITIONS.locate("/adoption/decisionDate"));
+        assertThat(kept.locate("/municipality/districts/0")).isEqualTo(POSITIONS.locate("/municipality/districts/0"));
+        assertThat(kept.size()).isLessThan(POSITIONS.size());
     }
 }
