@@ -161,6 +161,10 @@ public final class Validator {
      * as a series. A directory stands for every {@code *.json} file below it, at any depth, in
      * path order; a file reached twice is validated once, since it would otherwise form a series
      * with itself.
+     * <p>
+     * Files are read and judged several at once, on the common fork-join pool, and of each only
+     * its findings and what the series rules read ({@link SeriesRule#reads()}) are held until
+     * the series are judged, so a register of thousands of files fits in a small heap.
      *
      * @param paths files and directories, not null
      * @return one report per file, in the order given, not null
@@ -222,42 +226,52 @@ public final class Validator {
     }
 
     /**
-     * Reads and judges one document after the other, holding of each only its findings and, for
-     * the series, what the series rules read: a register of thousands of files is never in
-     * memory at once.
+     * Reads and judges each document on its own, holding of each only its findings and, for the
+     * series, what the series rules read: a register of thousands of files is never in memory at
+     * once. Documents are read and judged on the common fork-join pool, as many at once as it
+     * has threads, since reading is most of the cost; the reports come in the given order.
      */
     private List<ValidationReport> validateDocuments(List<Document> documents, boolean asSeries) {
-        List<Run> runs = new ArrayList<>();
-        List<Judged> inSeries = new ArrayList<>();
-        for (Document document : documents) {
-            Run run = new Run(document.source);
-            try {
-                LocatedPolicy located = document.reader.read();
-                run.policy = located.policy();
-                run.positions = located.positions();
-            } catch (PolicyReadException e) {
-                run.add(readFinding(e));
+        Stream<Document> each = documents.size() > 1 ? documents.parallelStream() : documents.stream();
+        List<Run> runs = each.map(document -> judged(document, asSeries)).collect(Collectors.toList());
+        for (Run run : runs) {
+            if (run.unreadable != null) {
+                throw run.unreadable;
             }
-            check(run, asSeries, inSeries);
-            runs.add(run);
         }
-        return reports(runs, inSeries, asSeries);
+        return reports(runs, asSeries);
+    }
+
+    private Run judged(Document document, boolean asSeries) {
+        Run run = new Run(document.source);
+        try {
+            LocatedPolicy located = document.reader.read();
+            run.policy = located.policy();
+            run.positions = located.positions();
+        } catch (PolicyReadException e) {
+            run.add(readFinding(e));
+        } catch (UncheckedIOException e) {
+            // Thrown once all are judged, so that the first unreadable file in the given order is the one reported.
+            run.unreadable = e;
+            return run;
+        }
+        judge(run, asSeries);
+        return run;
     }
 
     private List<ValidationReport> validateAll(List<SafetyPolicy> policies, boolean asSeries) {
         List<Run> runs = new ArrayList<>();
-        List<Judged> inSeries = new ArrayList<>();
         for (SafetyPolicy policy : policies) {
             Run run = new Run(null);
             run.policy = Objects.requireNonNull(policy, "policy");
-            check(run, asSeries, inSeries);
+            judge(run, asSeries);
             runs.add(run);
         }
-        return reports(runs, inSeries, asSeries);
+        return reports(runs, asSeries);
     }
 
-    /** Judges a run's policy on its own and, for a series, keeps of it what the series rules read. */
-    private void check(Run run, boolean asSeries, List<Judged> inSeries) {
+    /** Judges a run's policy on its own and, for a series, keeps of it only what the series rules read. */
+    private void judge(Run run, boolean asSeries) {
         if (run.policy == null) {
             return;
         }
@@ -265,18 +279,21 @@ public final class Validator {
         for (Judged participant : participants(run)) {
             checkPolicy(participant, participantRules);
         }
-        if (asSeries) {
-            if (!seriesLeavesOut.isEmpty()) {
-                run.policy = run.policy.leavingOut(seriesLeavesOut);
-                run.positions = run.positions == null ? null : run.positions.withoutFields(seriesLeavesOutFields);
-            }
-            inSeries.add(new Judged(run.policy, run, ""));
-            inSeries.addAll(participants(run));
+        if (asSeries && !seriesLeavesOut.isEmpty()) {
+            run.policy = run.policy.leavingOut(seriesLeavesOut);
+            run.positions = run.positions == null ? null : run.positions.withoutFields(seriesLeavesOutFields);
         }
     }
 
-    private List<ValidationReport> reports(List<Run> runs, List<Judged> inSeries, boolean asSeries) {
+    private List<ValidationReport> reports(List<Run> runs, boolean asSeries) {
         if (asSeries) {
+            List<Judged> inSeries = new ArrayList<>();
+            for (Run run : runs) {
+                if (run.policy != null) {
+                    inSeries.add(new Judged(run.policy, run, ""));
+                    inSeries.addAll(participants(run));
+                }
+            }
             checkSeries(inSeries);
         }
         return runs.stream().map(this::report).collect(Collectors.toList());
@@ -417,6 +434,8 @@ public final class Validator {
         final List<Finding> findings = new ArrayList<>();
         SafetyPolicy policy;
         SourcePositions positions;
+        /** Why the document could not be read at all, null if it could. */
+        UncheckedIOException unreadable;
 
         Run(String source) {
             this.source = source;

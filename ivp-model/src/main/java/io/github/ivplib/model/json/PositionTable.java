@@ -16,19 +16,34 @@ import java.util.Set;
 final class PositionTable {
 
     private static final int NO_ENTRY = -1;
-    private static final int INITIAL_CAPACITY = 256;
+    /** Room for a document of some 40 kB, such as the Venlo example, before the arrays grow. */
+    private static final int READING_CAPACITY = 4096;
 
     /** Per value: the value that holds it, NO_ENTRY for the document. */
-    private int[] holder = new int[INITIAL_CAPACITY];
+    private int[] holder;
     /** Per value: its field name, or null for an array element. */
-    private String[] name = new String[INITIAL_CAPACITY];
+    private String[] name;
     /** Per value: its index in its array, for an array element. */
-    private int[] index = new int[INITIAL_CAPACITY];
-    private int[] line = new int[INITIAL_CAPACITY];
-    private int[] column = new int[INITIAL_CAPACITY];
+    private int[] index;
+    private int[] line;
+    private int[] column;
     private int size;
-    /** Open addressing over (holder, name or index): each slot a value's number plus one, 0 for empty. */
-    private int[] table = new int[INITIAL_CAPACITY * 2];
+    /** Open addressing over (holder, name or index), at most half full: each slot a value's number plus one, 0 for empty. */
+    private int[] table;
+
+    /** A table for reading a document. */
+    PositionTable() {
+        this(READING_CAPACITY);
+    }
+
+    private PositionTable(int capacity) {
+        holder = new int[capacity];
+        name = new String[capacity];
+        index = new int[capacity];
+        line = new int[capacity];
+        column = new int[capacity];
+        table = new int[Integer.highestOneBit(capacity) * 4];
+    }
 
     /** @see SourcePositions#locate(String) */
     Optional<SourcePosition> locate(String pointer) {
@@ -99,15 +114,23 @@ final class PositionTable {
      * @return the new table, not null
      */
     PositionTable without(Set<String> rootFields) {
-        PositionTable kept = new PositionTable();
-        // A value comes after the one that holds it, so one pass finds each holder already renumbered.
-        int[] keptAs = new int[size];
+        // A value comes after the one that holds it, so one pass finds each holder's fate already decided.
+        boolean[] dropped = new boolean[size];
+        int count = 0;
         for (int entry = 0; entry < size; entry++) {
             int from = holder[entry];
-            boolean drop = from == NO_ENTRY ? false
-                    : from == 0 && name[entry] != null ? rootFields.contains(name[entry]) : keptAs[from] == NO_ENTRY;
-            keptAs[entry] = drop ? NO_ENTRY
-                    : kept.add(from == NO_ENTRY ? NO_ENTRY : keptAs[from], name[entry], index[entry], line[entry], column[entry]);
+            dropped[entry] = from != NO_ENTRY && (from == 0 ? rootFields.contains(name[entry]) : dropped[from]);
+            count += dropped[entry] ? 0 : 1;
+        }
+        // Sized to what it keeps: many such tables may be held at once.
+        PositionTable kept = new PositionTable(Math.max(1, count));
+        int[] keptAs = new int[size];
+        for (int entry = 0; entry < size; entry++) {
+            if (!dropped[entry]) {
+                int from = holder[entry];
+                keptAs[entry] = kept.add(from == NO_ENTRY ? NO_ENTRY : keptAs[from], name[entry], index[entry], line[entry],
+                        column[entry]);
+            }
         }
         return kept;
     }
@@ -163,13 +186,13 @@ final class PositionTable {
     }
 
     private void grow() {
-        int capacity = holder.length * 2;
+        int capacity = Math.max(16, holder.length * 2);
         holder = Arrays.copyOf(holder, capacity);
         name = Arrays.copyOf(name, capacity);
         index = Arrays.copyOf(index, capacity);
         line = Arrays.copyOf(line, capacity);
         column = Arrays.copyOf(column, capacity);
-        table = new int[capacity * 2];
+        table = new int[Integer.highestOneBit(capacity) * 4];
         for (int entry = 0; entry < size; entry++) {
             if (holder[entry] != NO_ENTRY) {
                 table[slot(holder[entry], name[entry], index[entry])] = entry + 1;
