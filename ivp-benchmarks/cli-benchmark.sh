@@ -30,6 +30,6 @@ for count in "${COUNTS[@]}"; do
   done
   wall=$(median < "$WORK/wall")
   one=${one:-$wall}
-  printf '| %d | %.1f | %.2f | %.2f | %.1f | %s |\n' "$count" "$(du -sm "$WORK/$count" | cut -f1)" "$wall" \
+  printf '| %d | %.1f | %.2f | %.2f | %.1f | %s |\n' "$count" "$(echo "$(du -sk "$WORK/$count" | cut -f1) / 1024" | bc -l)" "$wall" \
     "$(median < "$WORK/cpu")" "$(echo "$wall / $one" | bc -l)" "$(tail -1 "$WORK/out")"
 done

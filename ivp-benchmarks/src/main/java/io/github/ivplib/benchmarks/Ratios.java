@@ -69,17 +69,19 @@ public final class Ratios {
 
     private void print() {
         System.out.println("| policy | read+validate / readTree (target ≤ 2) | JSON Schema peer / read+validate (target ≥ 10) "
-                + "| read / readTree | validate / readTree | read+validate, ×10 size / ×1 (≤ 11), ×100 / ×1 (≤ 110) |");
-        System.out.println("| --- | --- | --- | --- | --- | --- |");
+                + "| read / readTree | validate / readTree | read+validate, ×10 size / ×1 (≤ 11), ×100 / ×1 (≤ 110) "
+                + "| bytes allocated: read+validate / readTree |");
+        System.out.println("| --- | --- | --- | --- | --- | --- | --- |");
         for (String example : EXAMPLES) {
             for (String factor : FACTORS) {
                 double floor = time(policy("floorReadTree", example, factor));
                 double both = time(policy("ivpReadAndValidate", example, factor));
                 String growth = factor.equals("1") ? "" : ratio(both / time(policy("ivpReadAndValidate", example, "1")));
-                System.out.printf(Locale.ROOT, "| %s ×%s | %s | %s | %s | %s | %s |%n", name(example), factor,
+                System.out.printf(Locale.ROOT, "| %s ×%s | %s | %s | %s | %s | %s | %s |%n", name(example), factor,
                         ratio(both / floor), ratio(time(policy("peerJsonSchema", example, factor)) / both),
                         ratio(time(policy("ivpRead", example, factor)) / floor),
-                        ratio(time(policy("ivpValidate", example, factor)) / floor), growth);
+                        ratio(time(policy("ivpValidate", example, factor)) / floor), growth,
+                        ratio(bytes(policy("ivpReadAndValidate", example, factor)) / bytes(policy("floorReadTree", example, factor))));
             }
         }
         System.out.println();
