@@ -29,7 +29,9 @@ import io.github.ivplib.examples.ExamplePolicies;
 import io.github.ivplib.model.SafetyPolicy;
 import io.github.ivplib.model.generators.Scaled;
 import io.github.ivplib.model.json.PolicyJson;
+import io.github.ivplib.model.json.PolicyReader;
 import io.github.ivplib.model.json.PolicySchema;
+import io.github.ivplib.model.json.ReadLimits;
 import io.github.ivplib.validation.ValidationReport;
 import io.github.ivplib.validation.Validator;
 import tools.jackson.databind.JsonNode;
@@ -57,8 +59,15 @@ public class PolicyBenchmark {
     @Param({"1", "10", "100"})
     public int factor;
 
+    /**
+     * The limits the larger policies are read under: Venlo made 100 times larger holds some
+     * 67,000 values, beyond the default of 50,000 a document, which would make it a finding.
+     */
+    static final ReadLimits LARGER_POLICIES = ReadLimits.defaults().withMaxValueCount(1_000_000);
+
     private final JsonMapper mapper = JsonMapper.builder().build();
-    private final Validator validator = Validator.defaults();
+    private final PolicyReader reader = PolicyJson.reader(LARGER_POLICIES);
+    private final Validator validator = Validator.builder().readLimits(LARGER_POLICIES).build();
     private Schema schema;
     private byte[] bytes;
     private SafetyPolicy policy;
@@ -86,7 +95,7 @@ public class PolicyBenchmark {
     /** @return the policy read from the bytes, strictly, with the position of every value */
     @Benchmark
     public SafetyPolicy ivpRead() {
-        return PolicyJson.read(new ByteArrayInputStream(bytes));
+        return reader.read(new ByteArrayInputStream(bytes));
     }
 
     /** @return the report of the bytes read and checked against the whole rule catalogue, as a register does */

@@ -32,7 +32,7 @@ import io.github.ivplib.validation.Validator;
  */
 class WorkloadsTest {
 
-    private static final Validator VALIDATOR = Validator.defaults();
+    private static final Validator VALIDATOR = Validator.builder().readLimits(PolicyBenchmark.LARGER_POLICIES).build();
 
     private static Set<String> ruleIds(ValidationReport report) {
         return report.findings().stream().map(Finding::ruleId).collect(Collectors.toCollection(TreeSet::new));
