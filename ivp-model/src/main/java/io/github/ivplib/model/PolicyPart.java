@@ -1,5 +1,7 @@
 package io.github.ivplib.model;
 
+import java.util.List;
+
 import com.fasterxml.jackson.annotation.JsonClassDescription;
 
 /**
@@ -12,27 +14,41 @@ import com.fasterxml.jackson.annotation.JsonClassDescription;
 @JsonClassDescription("A part of a policy document (onderdeel), as a record may leave it out (notRecorded) and as a rule reads it.")
 public enum PolicyPart {
     /** The id, kind, title and period (looptijd). Every record carries it. */
-    IDENTITY,
+    IDENTITY("schemaVersion", "id", "kind", "title", "period", "notRecorded"),
     /** The municipality and its districts. Every record carries it. */
-    MUNICIPALITY,
-    /** The adoption (vaststelling) and the predecessors. Every record carries it, as far as it is known. */
-    ADOPTION,
+    MUNICIPALITY("municipality"),
+    /**
+     * The adoption (vaststelling) and the predecessors, and the other councils of a joint plan with
+     * their adoptions. Every record carries it, as far as it is known.
+     */
+    ADOPTION("adoption", "predecessors", "jointParticipants"),
     /** The ambition, themes, cross-cutting threads, preconditions and risks. */
-    THEMES,
+    THEMES("ambition", "themes", "threads", "preconditions", "risks"),
     /** The goals (doelen) and their indicators. */
-    GOALS,
+    GOALS("goals", "indicators"),
     /** The DIN networks. */
-    DIN_NETWORKS,
+    DIN_NETWORKS("dinNetworks"),
     /** The partners and governance roles. */
-    GOVERNANCE,
+    GOVERNANCE("partners", "roles"),
     /** The milestones of the planning and control cycle. */
-    CYCLE,
+    CYCLE("milestones"),
     /** The AVE escalation model. */
-    AVE,
+    AVE("ave"),
     /** The financial consequences. */
-    BUDGET,
+    BUDGET("budget"),
     /** The key figures (kerncijfers). */
-    KEY_FIGURES;
+    KEY_FIGURES("keyFigures");
+
+    private final List<String> fields;
+
+    PolicyPart(String... fields) {
+        this.fields = List.of(fields);
+    }
+
+    /** @return the fields of a policy document that hold this part, not null, not empty */
+    public List<String> fields() {
+        return fields;
+    }
 
     /**
      * Returns whether a record may say it does not carry this part.

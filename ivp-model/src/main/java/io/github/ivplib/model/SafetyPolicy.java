@@ -1,5 +1,6 @@
 package io.github.ivplib.model;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -210,6 +211,54 @@ public interface SafetyPolicy {
             default:
                 return true;
         }
+    }
+
+    /**
+     * Returns this policy as a record that leaves parts out, as a register entry does: their
+     * lists and values emptied, and the parts added to {@link #notRecorded()}.
+     *
+     * @param parts the parts to leave out, each one that {@link PolicyPart#mayBeLeftOut() may be left out}, not null
+     * @return the record, not null
+     * @throws InvalidValueException if a part is one every record carries
+     */
+    default SafetyPolicy leavingOut(Set<PolicyPart> parts) {
+        ImmutableSafetyPolicy record = ImmutableSafetyPolicy.copyOf(this);
+        for (PolicyPart part : parts) {
+            switch (part) {
+                case THEMES:
+                    record = record.withAmbition(Optional.empty()).withThemes(List.of()).withThreads(List.of())
+                            .withPreconditions(List.of()).withRisks(List.of());
+                    break;
+                case GOALS:
+                    record = record.withGoals(List.of()).withIndicators(List.of());
+                    break;
+                case DIN_NETWORKS:
+                    record = record.withDinNetworks(List.of());
+                    break;
+                case GOVERNANCE:
+                    record = record.withPartners(List.of()).withRoles(List.of());
+                    break;
+                case CYCLE:
+                    record = record.withMilestones(List.of());
+                    break;
+                case AVE:
+                    record = record.withAve(Optional.empty());
+                    break;
+                case BUDGET:
+                    record = record.withBudget(Optional.empty());
+                    break;
+                case KEY_FIGURES:
+                    record = record.withKeyFigures(List.of());
+                    break;
+                default:
+                    // The check of notRecorded below refuses it.
+                    break;
+            }
+        }
+        Set<PolicyPart> notRecorded = EnumSet.noneOf(PolicyPart.class);
+        notRecorded.addAll(notRecorded());
+        notRecorded.addAll(parts);
+        return record.withNotRecorded(notRecorded);
     }
 
     /** @return a new builder, not null */

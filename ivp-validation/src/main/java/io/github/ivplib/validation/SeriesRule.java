@@ -1,7 +1,10 @@
 package io.github.ivplib.validation;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
+import io.github.ivplib.model.PolicyPart;
 import io.github.ivplib.model.SafetyPolicy;
 
 /**
@@ -14,6 +17,18 @@ import io.github.ivplib.model.SafetyPolicy;
  * Implementations must be immutable and thread-safe.
  */
 public interface SeriesRule extends Rule {
+
+    /**
+     * Returns the parts of a policy the rule reads. A validator that checks many files holds of
+     * each policy only what its series rules read until the series are judged, and each policy
+     * comes to the rule as a record without the other parts ({@link SafetyPolicy#notRecorded()}).
+     * A local rule that does not say gets every part.
+     *
+     * @return the parts, not null
+     */
+    default Set<PolicyPart> reads() {
+        return EnumSet.allOf(PolicyPart.class);
+    }
 
     /**
      * Checks a series and reports what it finds against the policies it concerns.

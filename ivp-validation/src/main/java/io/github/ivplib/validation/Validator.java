@@ -68,6 +68,10 @@ public final class Validator {
     /** The policy rules that judge each other participant of a joint plan. */
     private final List<PolicyRule> participantRules;
     private final List<SeriesRule> seriesRules;
+    /** The parts no series rule reads: not held of a policy once its own rules have judged it. */
+    private final Set<PolicyPart> seriesLeavesOut;
+    /** The fields of the document that hold them, whose positions are not held either. */
+    private final Set<String> seriesLeavesOutFields;
     private final Map<String, Severity> severities;
     private final ValidationSettings settings;
     private final String language;
@@ -77,6 +81,10 @@ public final class Validator {
         this.policyRules = List.copyOf(builder.enabled(builder.policyRules));
         this.participantRules = policyRules.stream().filter(Validator::judgesEachParticipant).collect(Collectors.toList());
         this.seriesRules = List.copyOf(builder.enabled(builder.seriesRules));
+        Set<PolicyPart> leftOut = EnumSet.allOf(PolicyPart.class);
+        leftOut.removeIf(part -> !part.mayBeLeftOut() || seriesRules.stream().anyMatch(rule -> rule.reads().contains(part)));
+        this.seriesLeavesOut = Collections.unmodifiableSet(leftOut);
+        this.seriesLeavesOutFields = leftOut.stream().flatMap(part -> part.fields().stream()).collect(Collectors.toUnmodifiableSet());
         this.severities = Map.copyOf(builder.severities);
         this.settings = ImmutableValidationSettings.builder()
                 .maxStrategicThemes(builder.maxStrategicThemes)
@@ -177,6 +185,10 @@ public final class Validator {
      * link, a link named {@code *.json} to a directory, a directory the walk may not enter) gets
      * a report with one {@code json/unreadable} finding, so nothing below a directory is passed
      * over unsaid.
+     * <p>
+     * Of each file only its findings and what the series rules read ({@link SeriesRule#reads()})
+     * are held until the series are judged, so a register of thousands of files fits in a small
+     * heap.
      *
      * @param paths files and directories, not null
      * @return one report per file, in the order given, not null
@@ -266,22 +278,33 @@ public final class Validator {
         });
     }
 
+    /**
+     * Reads and judges each document on its own, holding of each only its findings and, for the
+     * series, what the series rules read: a register of thousands of files is never in memory at
+     * once. They are read one after another on the caller's thread: a library that took threads
+     * of the common pool unasked would compete with its host's own work there.
+     */
     private List<ValidationReport> validateDocuments(List<Document> documents, boolean asSeries) {
         List<Run> runs = new ArrayList<>();
         for (Document document : documents) {
-            Run run = new Run(document.source);
-            try {
-                LocatedPolicy located = document.reader.read();
-                run.policy = located.policy();
-                run.positions = located.positions();
-            } catch (PolicyReadException e) {
-                run.add(readFinding(e));
-            } catch (IOException e) {
-                run.add(unreadableFinding(document.path, e));
-            }
-            runs.add(run);
+            runs.add(judged(document, asSeries));
         }
-        return check(runs, asSeries);
+        return reports(runs, asSeries);
+    }
+
+    private Run judged(Document document, boolean asSeries) {
+        Run run = new Run(document.source);
+        try {
+            LocatedPolicy located = document.reader.read();
+            run.policy = located.policy();
+            run.positions = located.positions();
+        } catch (PolicyReadException e) {
+            run.add(readFinding(e));
+        } catch (IOException e) {
+            run.add(unreadableFinding(document.path, e));
+        }
+        judge(run, asSeries);
+        return run;
     }
 
     private List<ValidationReport> validateAll(List<SafetyPolicy> policies, boolean asSeries) {
@@ -289,26 +312,37 @@ public final class Validator {
         for (SafetyPolicy policy : policies) {
             Run run = new Run(null);
             run.policy = Objects.requireNonNull(policy, "policy");
+            judge(run, asSeries);
             runs.add(run);
         }
-        return check(runs, asSeries);
+        return reports(runs, asSeries);
     }
 
-    private List<ValidationReport> check(List<Run> runs, boolean asSeries) {
-        List<Judged> judged = new ArrayList<>();
-        for (Run run : runs) {
-            if (run.policy != null) {
-                Judged whole = new Judged(run.policy, run, "");
-                judged.add(whole);
-                checkPolicy(whole, policyRules);
-                for (Judged participant : participants(run)) {
-                    judged.add(participant);
-                    checkPolicy(participant, participantRules);
+    /** Judges a run's policy on its own and, for a series, keeps of it only what the series rules read. */
+    private void judge(Run run, boolean asSeries) {
+        if (run.policy == null) {
+            return;
+        }
+        checkPolicy(new Judged(run.policy, run, ""), policyRules);
+        for (Judged participant : participants(run)) {
+            checkPolicy(participant, participantRules);
+        }
+        if (asSeries && !seriesLeavesOut.isEmpty()) {
+            run.policy = run.policy.leavingOut(seriesLeavesOut);
+            run.positions = run.positions == null ? null : run.positions.withoutFields(seriesLeavesOutFields);
+        }
+    }
+
+    private List<ValidationReport> reports(List<Run> runs, boolean asSeries) {
+        if (asSeries) {
+            List<Judged> inSeries = new ArrayList<>();
+            for (Run run : runs) {
+                if (run.policy != null) {
+                    inSeries.add(new Judged(run.policy, run, ""));
+                    inSeries.addAll(participants(run));
                 }
             }
-        }
-        if (asSeries) {
-            checkSeries(judged);
+            checkSeries(inSeries);
         }
         return runs.stream().map(this::report).collect(Collectors.toList());
     }
@@ -465,6 +499,7 @@ public final class Validator {
         final List<Finding> findings = new ArrayList<>();
         SafetyPolicy policy;
         SourcePositions positions;
+        /** Why the document could not be read at all, null if it could. */
 
         Run(String source) {
             this.source = source;

@@ -2,6 +2,7 @@ package io.github.ivplib.model.json;
 
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Where each value of a policy document starts in its text: the line and column of every JSON
@@ -54,6 +55,41 @@ public final class SourcePositions {
         long position = positions[value];
         return line(position) < 1 || column(position) < 1 ? Optional.empty()
                 : Optional.of(new SourcePosition(line(position), column(position)));
+    }
+
+    /**
+     * Returns these positions less those of some fields of the document, for one who keeps only
+     * part of a large document, such as what a series of policies needs.
+     *
+     * @param fields names of fields of the document's object, such as "themes", not null
+     * @return the positions without those fields' values and what they hold, not null
+     */
+    public SourcePositions withoutFields(Set<String> fields) {
+        int count = positions.length;
+        boolean[] dropped = new boolean[count];
+        for (int field = 1; count > 0 && field < ends[0]; field = ends[field]) {
+            if (names[field] != null && fields.contains(names[field])) {
+                Arrays.fill(dropped, field, ends[field], true);
+            }
+        }
+        // How many values are kept before each index: a kept value's new index, and where a subtree now ends.
+        int[] keptBefore = new int[count + 1];
+        for (int value = 0; value < count; value++) {
+            keptBefore[value + 1] = keptBefore[value] + (dropped[value] ? 0 : 1);
+        }
+        int kept = keptBefore[count];
+        long[] keptPositions = new long[kept];
+        int[] keptEnds = new int[kept];
+        String[] keptNames = new String[kept];
+        for (int value = 0; value < count; value++) {
+            if (!dropped[value]) {
+                int index = keptBefore[value];
+                keptPositions[index] = positions[value];
+                keptEnds[index] = keptBefore[ends[value]];
+                keptNames[index] = names[value];
+            }
+        }
+        return new SourcePositions(keptPositions, keptEnds, keptNames);
     }
 
     /** @return the number of positioned values */

@@ -71,6 +71,27 @@ public final class Policies {
         return draw -> series(draw, draw.between(fewest, most), Adoptions.Dating.JUDGEABLE);
     }
 
+    /**
+     * Returns a generator of registers: valid series of many municipalities, each with a code of
+     * its own (former municipalities' codes too), so that no two series join by accident.
+     *
+     * @param municipalities how many municipalities, at least 1
+     * @param fewest the fewest policies of one municipality, at least 1
+     * @param most the most policies of one municipality
+     * @return a generator of one series per municipality, each oldest first, not null
+     */
+    public static Gen<List<List<SafetyPolicy>>> validRegister(int municipalities, int fewest, int most) {
+        return draw -> {
+            Ids ids = new Ids();
+            Municipalities codes = new Municipalities(draw, ids);
+            List<List<SafetyPolicy>> register = new ArrayList<>();
+            for (int i = 0; i < municipalities; i++) {
+                register.add(series(draw, ids, codes, draw.between(fewest, most), Adoptions.Dating.JUDGEABLE));
+            }
+            return register;
+        };
+    }
+
     /** @return the policy as JSON, to write down a failing input, not null */
     public static String json(SafetyPolicy policy) {
         return PolicyJson.write(policy);
@@ -83,7 +104,11 @@ public final class Policies {
 
     private static List<SafetyPolicy> series(Draw draw, int count, Adoptions.Dating dating) {
         Ids ids = new Ids();
-        Municipalities municipalities = new Municipalities(draw, ids);
+        return series(draw, ids, new Municipalities(draw, ids), count, dating);
+    }
+
+    private static List<SafetyPolicy> series(Draw draw, Ids ids, Municipalities municipalities, int count,
+            Adoptions.Dating dating) {
         double size = draw.pick(SIZES);
         boolean judgeable = dating == Adoptions.Dating.JUDGEABLE;
         List<Integer> lengths = draw.list(count, count, () -> draw.pick(LENGTHS));
@@ -180,35 +205,7 @@ public final class Policies {
         } else if (roll >= 90) {
             parts.addAll(draw.some(optional, 1, 3));
         }
-        ImmutableSafetyPolicy left = policy;
-        for (PolicyPart part : parts) {
-            left = without(left, part);
-        }
-        return left.withNotRecorded(parts);
-    }
-
-    private static ImmutableSafetyPolicy without(ImmutableSafetyPolicy policy, PolicyPart part) {
-        switch (part) {
-            case THEMES:
-                return policy.withAmbition(Optional.empty()).withThemes(List.of()).withThreads(List.of())
-                        .withPreconditions(List.of()).withRisks(List.of());
-            case GOALS:
-                return policy.withGoals(List.of()).withIndicators(List.of());
-            case DIN_NETWORKS:
-                return policy.withDinNetworks(List.of());
-            case GOVERNANCE:
-                return policy.withPartners(List.of()).withRoles(List.of());
-            case CYCLE:
-                return policy.withMilestones(List.of());
-            case AVE:
-                return policy.withAve(Optional.empty());
-            case BUDGET:
-                return policy.withBudget(Optional.empty());
-            case KEY_FIGURES:
-                return policy.withKeyFigures(List.of());
-            default:
-                throw new IllegalArgumentException("part " + part + " is in every record");
-        }
+        return policy.leavingOut(parts);
     }
 
     private static String slug(String text) {

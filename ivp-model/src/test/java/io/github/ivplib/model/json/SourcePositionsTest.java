@@ -2,7 +2,17 @@ package io.github.ivplib.model.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
 import org.junit.jupiter.api.Test;
+
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.json.JsonFactory;
 
 import io.github.ivplib.model.SamplePolicy;
 
@@ -61,5 +71,34 @@ class SourcePositionsTest {
     @Test
     void anElementBeyondTheEndOfAnArrayStandsAtTheArray() {
         assertThat(POSITIONS.locate("/municipality/districts/99")).isEqualTo(POSITIONS.locate("/municipality/districts"));
+    }
+
+    @Test
+    void everyValueStandsWhereJacksonPlacesItsPointer() {
+        Map<String, SourcePosition> jackson = new LinkedHashMap<>();
+        try (JsonParser parser = new JsonFactory().createParser(ObjectReadContext.empty(), JSON)) {
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                if (!token.isStructEnd()) {
+                    TokenStreamLocation at = parser.currentTokenLocation();
+                    jackson.putIfAbsent(parser.streamReadContext().pathAsPointer().toString(),
+                            new SourcePosition(at.getLineNr(), at.getColumnNr()));
+                }
+            }
+        }
+
+        assertThat(jackson).hasSizeGreaterThan(200).allSatisfy((pointer, position) ->
+                assertThat(POSITIONS.locate(pointer)).as(pointer).hasValue(position));
+        assertThat(POSITIONS.size()).isEqualTo(jackson.size());
+    }
+
+    @Test
+    void positionsWithoutSomeFieldsPlaceTheirValuesAtTheDocumentAndKeepTheRest() {
+        SourcePositions kept = POSITIONS.withoutFields(Set.of("themes", "budget"));
+
+        assertThat(kept.locate("/themes/0/name")).isEqualTo(POSITIONS.locate(""));
+        assertThat(kept.locate("/budget")).isEqualTo(POSITIONS.locate(""));
+        assertThat(kept.locate("/adoption/decisionDate")).isEqualTo(POSITIONS.locate("/adoption/decisionDate"));
+        assertThat(kept.locate("/municipality/districts/0")).isEqualTo(POSITIONS.locate("/municipality/districts/0"));
+        assertThat(kept.size()).isLessThan(POSITIONS.size());
     }
 }

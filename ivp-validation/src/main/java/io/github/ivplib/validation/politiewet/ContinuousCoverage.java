@@ -4,7 +4,6 @@ import java.util.List;
 
 import io.github.ivplib.model.SafetyPolicy;
 import io.github.ivplib.validation.SeriesContext;
-import io.github.ivplib.validation.SeriesRule;
 import io.github.ivplib.validation.Severity;
 
 /**
@@ -23,7 +22,7 @@ import io.github.ivplib.validation.Severity;
  * merger date. Spans the record leaves open are
  * {@code politiewet-38b/coverage-not-judged}'s.
  */
-final class ContinuousCoverage implements SeriesRule {
+final class ContinuousCoverage implements DatesSeriesRule {
 
     @Override
     public String id() {

@@ -78,19 +78,29 @@ final class Coverage {
             return start.latest;
         }
 
+        /** See {@link #settleCertainTo()}; set once the segments of the history are ended. */
+        LocalDate certainTo;
+
         /**
-         * The last day certainly covered from this segment on: its earliest end; for one that
-         * runs until the next starts, the latest day that start leaves it, since each day before
-         * the next starts is this one's and each day after the next one's, if the next is
-         * certainly in force until then.
+         * Settles the last day certainly covered from this segment on: its earliest end; for one
+         * that runs until the next starts, the latest day that start leaves it, since each day
+         * before the next starts is this one's and each day after the next one's, if the next is
+         * certainly in force until then. The next one's must be settled first: kept rather than
+         * asked again, since asking followed the chain of next ones to the end of the history
+         * for every segment, each time a day was judged.
          */
-        LocalDate certainTo() {
+        void settleCertainTo() {
             if (end == null) {
-                return LocalDate.MAX;
+                certainTo = LocalDate.MAX;
+                return;
             }
-            boolean nextTakesOver = endedBy != null && end.latest != null && endedBy.certainTo() != null
-                    && !endedBy.certainTo().isBefore(end.latest);
-            return nextTakesOver ? end.latest : end.earliest;
+            boolean nextTakesOver = endedBy != null && end.latest != null && endedBy.certainTo != null
+                    && !endedBy.certainTo.isBefore(end.latest);
+            certainTo = nextTakesOver ? end.latest : end.earliest;
+        }
+
+        LocalDate certainTo() {
+            return certainTo;
         }
     }
 
@@ -203,6 +213,10 @@ final class Coverage {
                 segment.end = segment.end == null ? segment.cap : capped(segment.end, segment.cap);
             }
         }
+        // A segment is ended by a later one, so settling from the last backwards finds each next one settled.
+        for (int i = segments.size() - 1; i >= 0; i--) {
+            segments.get(i).settleCertainTo();
+        }
     }
 
     /** Reports the gaps the bounds prove and returns their first and last days, in order. */
@@ -256,17 +270,66 @@ final class Coverage {
             }
             return;
         }
+        CertainSweep sweep = new CertainSweep(segments);
         LocalDate day = first;
         while (day != null && !day.isAfter(last)) {
-            LocalDate coveredTo = certainlyCoveredTo(segments, day);
+            LocalDate coveredTo = sweep.coveredTo(day);
             if (coveredTo != null) {
                 day = coveredTo.equals(LocalDate.MAX) ? null : coveredTo.plusDays(1);
                 continue;
             }
-            LocalDate nextCovered = nextCertainStart(segments, day, last);
+            LocalDate nextCovered = sweep.nextStart(day, last);
             LocalDate to = nextCovered == null ? last : nextCovered.minusDays(1);
             reportOpen(segments, gapSpans, day, to);
             day = nextCovered;
+        }
+    }
+
+    /**
+     * The days segments certainly cover, asked for days that only move forward: the segments
+     * that certainly cover some day, in the order of their first certain day, passed once, so
+     * that judging a history costs its segments sorted rather than its segments times its
+     * stretches of days.
+     */
+    private static final class CertainSweep {
+        private final List<Segment> byCertainFrom = new ArrayList<>();
+        /** The segments before this one start certainly on or before the last day asked. */
+        private int started;
+        /** The latest certain end of those, null if none. */
+        private LocalDate reach;
+
+        CertainSweep(List<Segment> segments) {
+            for (Segment segment : segments) {
+                if (segment.certainFrom() != null && segment.certainTo() != null
+                        && !segment.certainTo().isBefore(segment.certainFrom())) {
+                    byCertainFrom.add(segment);
+                }
+            }
+            byCertainFrom.sort(Comparator.comparing(Segment::certainFrom));
+        }
+
+        /**
+         * The last day a segment certainly covering {@code day} runs to, or null if none does:
+         * the latest end of those certainly started by then, if that is not before the day.
+         */
+        LocalDate coveredTo(LocalDate day) {
+            while (started < byCertainFrom.size() && !byCertainFrom.get(started).certainFrom().isAfter(day)) {
+                LocalDate to = byCertainFrom.get(started).certainTo();
+                reach = reach == null || to.isAfter(reach) ? to : reach;
+                started++;
+            }
+            return reach != null && !reach.isBefore(day) ? reach : null;
+        }
+
+        /** The first day after {@code day}, up to {@code last}, that some segment certainly covers, or null. */
+        LocalDate nextStart(LocalDate day, LocalDate last) {
+            for (int i = started; i < byCertainFrom.size(); i++) {
+                LocalDate from = byCertainFrom.get(i).certainFrom();
+                if (from.isAfter(day)) {
+                    return from.isAfter(last) ? null : from;
+                }
+            }
+            return null;
         }
     }
 
@@ -301,33 +364,6 @@ final class Coverage {
                 return;
             }
         }
-    }
-
-    /** The last day a segment certainly covering {@code day} runs to, or null if none does. */
-    private static @Nullable LocalDate certainlyCoveredTo(List<Segment> segments, LocalDate day) {
-        LocalDate to = null;
-        for (Segment segment : segments) {
-            if (segment.certainFrom() != null && !segment.certainFrom().isAfter(day)
-                    && segment.certainTo() != null && !segment.certainTo().isBefore(day)
-                    && (to == null || segment.certainTo().isAfter(to))) {
-                to = segment.certainTo();
-            }
-        }
-        return to;
-    }
-
-    /** The first day after {@code day}, up to {@code last}, that some segment certainly covers. */
-    private static LocalDate nextCertainStart(List<Segment> segments, LocalDate day, LocalDate last) {
-        LocalDate next = null;
-        for (Segment segment : segments) {
-            LocalDate from = segment.certainFrom();
-            if (from != null && from.isAfter(day) && !from.isAfter(last)
-                    && segment.certainTo() != null && !segment.certainTo().isBefore(from)
-                    && (next == null || from.isBefore(next))) {
-                next = from;
-            }
-        }
-        return next;
     }
 
     private static List<Segment> segments(SafetyPolicy policy) {

@@ -4,7 +4,6 @@ import java.util.List;
 
 import io.github.ivplib.model.SafetyPolicy;
 import io.github.ivplib.validation.SeriesContext;
-import io.github.ivplib.validation.SeriesRule;
 import io.github.ivplib.validation.Severity;
 
 /**
@@ -19,7 +18,7 @@ import io.github.ivplib.validation.Severity;
  * or bounds; and, where no policy of the series has a known start, each policy as
  * {@code unplaced}.
  */
-final class CoverageNotJudged implements SeriesRule {
+final class CoverageNotJudged implements DatesSeriesRule {
 
     @Override
     public String id() {

@@ -5,7 +5,6 @@ import java.util.List;
 
 import io.github.ivplib.model.SafetyPolicy;
 import io.github.ivplib.validation.SeriesContext;
-import io.github.ivplib.validation.SeriesRule;
 import io.github.ivplib.validation.Severity;
 
 /**
@@ -36,7 +35,7 @@ import io.github.ivplib.validation.Severity;
  * former council's last one, and a former municipality's last adoption is not judged against
  * the reference date: the new council's adoptions continue its four years.
  */
-final class ReadoptedWithinFourYears implements SeriesRule {
+final class ReadoptedWithinFourYears implements DatesSeriesRule {
 
     @Override
     public String id() {

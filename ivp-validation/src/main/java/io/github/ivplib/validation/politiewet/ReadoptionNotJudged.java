@@ -5,7 +5,6 @@ import java.util.List;
 
 import io.github.ivplib.model.SafetyPolicy;
 import io.github.ivplib.validation.SeriesContext;
-import io.github.ivplib.validation.SeriesRule;
 import io.github.ivplib.validation.Severity;
 
 /**
@@ -18,7 +17,7 @@ import io.github.ivplib.validation.Severity;
  * them without proving it ({@code pair}); and a latest adoption that may be more than four years
  * old on the reference date ({@code latest}).
  */
-final class ReadoptionNotJudged implements SeriesRule {
+final class ReadoptionNotJudged implements DatesSeriesRule {
 
     @Override
     public String id() {
