@@ -1,5 +1,9 @@
 package io.github.ivplib.model.json;
 
+import java.io.InputStream;
+
+import org.jspecify.annotations.Nullable;
+
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -12,7 +16,8 @@ import tools.jackson.databind.util.TokenBuffer;
 /**
  * Reads a document in one pass over its text: the tokens are buffered while the position of
  * every JSON Pointer is noted, then bound to the model from the buffer. Errors found while
- * binding are placed with those positions, since the buffer itself has none.
+ * binding are placed with those positions, since the buffer itself has none. Columns are
+ * counted in characters, also where the parser reads bytes.
  */
 final class LocatingReader {
 
@@ -26,6 +31,58 @@ final class LocatingReader {
     @FunctionalInterface
     interface Source {
         JsonParser open(ObjectReader reader);
+
+        /**
+         * The column of a place the parser reports, counted in characters.
+         *
+         * @param location a place the parser reports, asked of in document order, not null
+         * @return its column, counted in characters from 1, or what the parser gave if it knows none
+         */
+        default int column(TokenStreamLocation location) {
+            return location.getColumnNr();
+        }
+
+        /**
+         * The refusal of a document the parser read up to bytes that are not UTF-8, placed where
+         * the parser stopped; null if the document was not refused.
+         *
+         * @param parser the parser, done reading, not null
+         * @return the refusal, may be null
+         */
+        default @Nullable PolicyReadException refusal(JsonParser parser) {
+            return null;
+        }
+    }
+
+    /**
+     * A document in UTF-8, parsed as bytes (twice as fast as parsing the characters decoded from
+     * them) and checked to be UTF-8 on the way, whose columns are still counted in characters.
+     */
+    static Source utf8(InputStream in) {
+        Utf8Stream stream = new Utf8Stream(in);
+        return new Source() {
+            @Override
+            public JsonParser open(ObjectReader reader) {
+                return reader.createParser(stream);
+            }
+
+            @Override
+            public int column(TokenStreamLocation location) {
+                int bytes = location.getColumnNr();
+                return bytes < 1 || location.getByteOffset() < 0 ? bytes : stream.column(location.getByteOffset(), bytes);
+            }
+
+            @Override
+            public @Nullable PolicyReadException refusal(JsonParser parser) {
+                if (!stream.refused()) {
+                    return null;
+                }
+                // The document seemed to the parser to end at the bad byte, so it stopped there.
+                TokenStreamLocation location = parser.currentLocation();
+                return new PolicyReadException(ReadDetail.of(ReadProblem.SYNTAX, stream.refusedNul() ? "nul" : "encoding"),
+                        "", location.getLineNr(), column(location), null);
+            }
+        };
     }
 
     static LocatedPolicy read(ObjectReader reader, Source source, ReadLimits limits) {
@@ -36,36 +93,46 @@ final class LocatingReader {
         } catch (JacksonIOException e) {
             throw e;
         } catch (JacksonException e) {
-            throw ReadErrors.translate(e, recorder.positions(), null, limits);
+            throw ReadErrors.translate(e, recorder.positions(), null, source, limits);
         }
         ObjectReadContext context = parser.objectReadContext();
         TokenBuffer buffer;
         try (parser) {
-            buffer = buffer(parser, recorder, limits);
-            requireEndOfInput(parser);
+            buffer = buffer(parser, source, recorder, limits);
+            requireEndOfInput(parser, source);
         } catch (JacksonIOException e) {
-            if (e.getCause() instanceof Utf8Reader.NotUtf8Exception) {
-                throw notUtf8((Utf8Reader.NotUtf8Exception) e.getCause());
-            }
             throw e;
         } catch (JacksonException e) {
-            throw ReadErrors.translate(e, recorder.positions(), parser, limits);
+            throw refusalOr(source, parser, ReadErrors.translate(e, recorder.positions(), parser, source, limits));
+        } catch (PolicyReadException e) {
+            throw refusalOr(source, parser, e);
+        }
+        PolicyReadException refusal = source.refusal(parser);
+        if (refusal != null) {
+            throw refusal;
         }
         SourcePositions located = recorder.positions();
         try (JsonParser buffered = buffer.asParser(context)) {
             return new LocatedPolicy(reader.readValue(buffered), located);
         } catch (JacksonException e) {
-            throw ReadErrors.translate(e, located, null, limits);
+            throw ReadErrors.translate(e, located, null, source, limits);
         }
     }
 
-    private static TokenBuffer buffer(JsonParser parser, SourcePositions.Recorder recorder, ReadLimits limits) {
+    /** A refusal of the bytes stands before what the parser made of the document cut short by it. */
+    private static PolicyReadException refusalOr(Source source, JsonParser parser, PolicyReadException error) {
+        PolicyReadException refusal = source.refusal(parser);
+        return refusal == null ? error : refusal;
+    }
+
+    private static TokenBuffer buffer(JsonParser parser, Source source, SourcePositions.Recorder recorder,
+            ReadLimits limits) {
         TokenBuffer buffer = TokenBuffer.forBuffering(parser, parser.objectReadContext());
         if (parser.nextToken() == null) {
             throw new PolicyReadException(ReadDetail.of(ReadProblem.SYNTAX, "empty"), "", -1, -1, null);
         }
         if (parser.currentToken() != JsonToken.START_OBJECT) {
-            throw notAnObject(parser);
+            throw notAnObject(parser, source);
         }
         int depth = 0;
         do {
@@ -75,13 +142,15 @@ final class LocatingReader {
                 depth--;
             } else {
                 TokenStreamLocation location = parser.currentTokenLocation();
+                int line = location.getLineNr();
+                int column = source.column(location);
                 boolean added = token == JsonToken.PROPERTY_NAME
-                        ? recorder.name(parser.currentName(), location.getLineNr(), location.getColumnNr())
-                        : recorder.value(token.isStructStart(), location.getLineNr(), location.getColumnNr());
+                        ? recorder.name(parser.currentName(), line, column)
+                        : recorder.value(token.isStructStart(), line, column);
                 if (added) {
-                    requireWithinCounts(parser, recorder, limits);
+                    requireWithinCounts(parser, recorder, limits, line, column);
                 }
-                requireWellFormedText(parser, token, limits);
+                requireWellFormedText(parser, token, limits, line, column);
                 if (token.isStructStart()) {
                     depth++;
                 }
@@ -97,19 +166,20 @@ final class LocatingReader {
      * lets a short text pass a small limit; and it takes {@code "\\ud800"} for a character,
      * which no UTF-8 file can hold, so that writing the policy would change it.
      */
-    private static void requireWellFormedText(JsonParser parser, JsonToken token, ReadLimits limits) {
+    private static void requireWellFormedText(JsonParser parser, JsonToken token, ReadLimits limits, int line,
+            int column) {
         boolean name = token == JsonToken.PROPERTY_NAME;
         if (!name && token != JsonToken.VALUE_STRING) {
             return;
         }
         String text = name ? parser.currentName() : parser.getString();
         if (text.length() > (name ? limits.maxNameLength() : limits.maxStringLength())) {
-            throw exceeded(parser, name ? Limit.NAME_LENGTH : Limit.STRING_LENGTH, limits, pointer(parser));
+            throw new PolicyReadException((name ? Limit.NAME_LENGTH : Limit.STRING_LENGTH).exceeded(limits),
+                    pointer(parser), line, column, null);
         }
         if (hasLoneSurrogate(text)) {
-            TokenStreamLocation location = parser.currentTokenLocation();
-            throw new PolicyReadException(ReadDetail.of(ReadProblem.SYNTAX, "surrogate"), pointer(parser),
-                    location.getLineNr(), location.getColumnNr(), null);
+            throw new PolicyReadException(ReadDetail.of(ReadProblem.SYNTAX, "surrogate"), pointer(parser), line,
+                    column, null);
         }
     }
 
@@ -130,39 +200,26 @@ final class LocatingReader {
         return parser.streamReadContext().pathAsPointer().toString();
     }
 
-    private static PolicyReadException exceeded(JsonParser parser, Limit limit, ReadLimits limits, String pointer) {
-        TokenStreamLocation location = parser.currentTokenLocation();
-        return new PolicyReadException(limit.exceeded(limits), pointer, location.getLineNr(), location.getColumnNr(),
-                null);
-    }
-
     /**
      * Refuses a document as soon as one object or array, or the whole, holds more values than
      * the limits allow: Jackson's own limits bound each value and the depth, these the number.
      */
-    private static void requireWithinCounts(JsonParser parser, SourcePositions.Recorder recorder, ReadLimits limits) {
+    private static void requireWithinCounts(JsonParser parser, SourcePositions.Recorder recorder, ReadLimits limits,
+            int line, int column) {
         Limit exceeded = recorder.innermostSize() > limits.maxElementCount() ? Limit.ELEMENT_COUNT
                 : recorder.count() > limits.maxValueCount() ? Limit.VALUE_COUNT
                 : null;
         if (exceeded != null) {
             String value = pointer(parser);
             // An element too many is told of its list, placed where it stands.
-            throw exceeded(parser, exceeded, limits,
-                    exceeded == Limit.ELEMENT_COUNT ? value.substring(0, value.lastIndexOf('/')) : value);
+            throw new PolicyReadException(exceeded.exceeded(limits),
+                    exceeded == Limit.ELEMENT_COUNT ? value.substring(0, value.lastIndexOf('/')) : value, line, column,
+                    null);
         }
     }
 
-    /**
-     * A document whose bytes are not UTF-8, placed at the first bad byte: refused rather than
-     * read with replacement characters, since the policy read would not be the policy written.
-     */
-    private static PolicyReadException notUtf8(Utf8Reader.NotUtf8Exception e) {
-        return new PolicyReadException(ReadDetail.of(ReadProblem.SYNTAX, e.nul ? "nul" : "encoding"), "", e.line,
-                e.column, e);
-    }
-
     /** A document whose root is not an object: {@code null}, an array, a text or a number. */
-    private static PolicyReadException notAnObject(JsonParser parser) {
+    private static PolicyReadException notAnObject(JsonParser parser, Source source) {
         JsonToken token = parser.currentToken();
         String found = token == JsonToken.VALUE_NULL ? "null"
                 : token == JsonToken.START_ARRAY ? "[...]"
@@ -170,7 +227,7 @@ final class LocatingReader {
                 : shortened(parser.getString());
         TokenStreamLocation location = parser.currentTokenLocation();
         return new PolicyReadException(ReadDetail.of(ReadProblem.WRONG_TYPE, ReadDetail.FOUND,
-                "expected", Shape.OBJECT, "found", found), "", location.getLineNr(), location.getColumnNr(), null);
+                "expected", Shape.OBJECT, "found", found), "", location.getLineNr(), source.column(location), null);
     }
 
     /** A value as a message shows it: long ones cut, so that a message stays a line. */
@@ -178,11 +235,11 @@ final class LocatingReader {
         return value.length() <= SHOWN_LENGTH ? value : value.substring(0, SHOWN_LENGTH) + "...";
     }
 
-    private static void requireEndOfInput(JsonParser parser) {
+    private static void requireEndOfInput(JsonParser parser, Source source) {
         if (parser.nextToken() != null) {
             TokenStreamLocation location = parser.currentTokenLocation();
             throw new PolicyReadException(ReadDetail.of(ReadProblem.SYNTAX, "trailing"), "",
-                    location.getLineNr(), location.getColumnNr(), null);
+                    location.getLineNr(), source.column(location), null);
         }
     }
 }

@@ -138,10 +138,10 @@ public final class PolicyReader {
      */
     public LocatedPolicy readLocated(InputStream in) {
         try {
-            // Decoded here rather than in the parser, so that columns count characters rather than
-            // bytes, bytes that are not UTF-8 are refused where they stand, and a byte order mark
-            // some Windows editors write is passed over.
-            return LocatingReader.read(reader, r -> r.createParser(new Utf8Reader(in)), limits);
+            // Checked here rather than by the parser, so that bytes that are not UTF-8 are refused
+            // where they stand (the parser lets some pass) and a byte order mark some Windows
+            // editors write is passed over.
+            return LocatingReader.read(reader, LocatingReader.utf8(in), limits);
         } catch (JacksonIOException e) {
             throw new UncheckedIOException(e.getCause());
         }

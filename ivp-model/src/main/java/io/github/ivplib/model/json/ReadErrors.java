@@ -41,20 +41,21 @@ final class ReadErrors {
      * @param positions where the values read so far stand, to place errors of data binding
      *        (which reads from a buffer that has no positions of its own), not null
      * @param parser the parser that read the text, for errors that do not carry it, may be null
+     * @param source the document, which counts the parser's columns in characters, not null
      * @param limits the limits read under, to name the one exceeded, not null
      */
     static PolicyReadException translate(JacksonException e, SourcePositions positions, JsonParser parser,
-            ReadLimits limits) {
+            LocatingReader.Source source, ReadLimits limits) {
         if (e instanceof StreamReadException || e instanceof StreamConstraintsException) {
-            JsonParser source = e.processor() instanceof JsonParser ? (JsonParser) e.processor() : parser;
-            String pointer = source == null ? "" : parserPointer(source);
+            JsonParser reading = e.processor() instanceof JsonParser ? (JsonParser) e.processor() : parser;
+            String pointer = reading == null ? "" : parserPointer(reading);
             Diagnosis diagnosis = e instanceof StreamConstraintsException
                     ? new Diagnosis(limitDetail(firstSentence(e.getOriginalMessage()), limits), pointer)
                     : syntaxOrDuplicate(e, pointer);
-            TokenStreamLocation location = e.getLocation() != null || source == null
-                    ? e.getLocation() : source.currentLocation();
+            TokenStreamLocation location = e.getLocation() != null || reading == null
+                    ? e.getLocation() : reading.currentLocation();
             int line = location == null ? -1 : location.getLineNr();
-            int column = location == null ? -1 : location.getColumnNr();
+            int column = location == null ? -1 : source.column(location);
             return new PolicyReadException(diagnosis.detail(), diagnosis.pointer(), line, column, e);
         }
         Diagnosis diagnosis = bindingDiagnosis(e, pointer(e.getPath()));

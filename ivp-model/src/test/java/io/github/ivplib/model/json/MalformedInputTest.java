@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.entry;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
@@ -63,6 +64,19 @@ class MalformedInputTest {
         assertThat(e.detail(Locale.ENGLISH)).startsWith("the text is not valid UTF-8");
         assertThat(e.line()).hasValue(6);
         assertThat(e.column()).hasValue(13);
+    }
+
+    @Test
+    void invalidUtf8AfterCharactersOfSeveralBytesStandsAtItsColumnInCharacters() {
+        // é, € and a clef: 2, 3 and 4 bytes, 1, 1 and 2 characters.
+        byte[] wide = "\u00e9\u20ac\ud834\udd1e".getBytes(StandardCharsets.UTF_8);
+        byte[] document = withBytesInTitle(concat(wide, new byte[] {LONE_CONTINUATION}));
+
+        PolicyReadException e = readFailure(document);
+
+        assertThat(e.detail(Locale.ENGLISH)).startsWith("the text is not valid UTF-8");
+        assertThat(e.line()).hasValue(6);
+        assertThat(e.column()).hasValue(13 + 4);
     }
 
     @Test
@@ -292,6 +306,12 @@ class MalformedInputTest {
         assertThat(e.pointer()).isEqualTo("/notRecorded/1");
         assertThat(e.arguments()).containsExactly(entry("reason", "DUPLICATE_ELEMENT"), entry("element", "\"THEMES\""));
         assertThat(e.detail(DUTCH)).isEqualTo("\"THEMES\" staat meer dan eens in de lijst; elk element hoort er één keer in");
+    }
+
+    private static byte[] concat(byte[] first, byte[] second) {
+        byte[] both = Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, both, first.length, second.length);
+        return both;
     }
 
     private static byte[] withBytesInTitle(byte... bytes) {

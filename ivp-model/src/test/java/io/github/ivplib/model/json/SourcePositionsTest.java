@@ -2,6 +2,8 @@ package io.github.ivplib.model.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -75,8 +77,43 @@ class SourcePositionsTest {
 
     @Test
     void everyValueStandsWhereJacksonPlacesItsPointer() {
+        Map<String, SourcePosition> jackson = jacksonPositions(JSON);
+
+        assertThat(jackson).hasSizeGreaterThan(200).allSatisfy((pointer, position) ->
+                assertThat(POSITIONS.locate(pointer)).as(pointer).hasValue(position));
+        assertThat(POSITIONS.size()).isEqualTo(jackson.size());
+    }
+
+    @Test
+    void columnsCountCharactersWhenADocumentOfManyLinesIsReadAsBytes() {
+        // Two-, three- and four-byte characters (the last two characters of UTF-16) before the next field on their line.
+        String wide = JSON.replace("\"name\": \"", "\"name\": \"\u00c9\u00e9n \u20ac \ud834\udd1e ")
+                .replaceAll("(\"name\": \"[^\"]*\",)\n\\s*", "$1 ");
+
+        assertSamePositionsAsText(wide);
+    }
+
+    @Test
+    void columnsCountCharactersWhenTheWholeDocumentIsOneLineOfBytes() {
+        String oneLine = JSON.replace("\"name\": \"", "\"name\": \"\u00e9\u00e9\u00e9 \ud834\udd1e\u20ac")
+                .replaceAll("\n\\s*", "");
+
+        assertSamePositionsAsText(oneLine);
+    }
+
+    /** Every value read from the UTF-8 bytes of a document stands where Jackson's parser of its text places it. */
+    private static void assertSamePositionsAsText(String json) {
+        SourcePositions fromBytes = PolicyJson.readLocated(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)))
+                .positions();
+
+        Map<String, SourcePosition> jackson = jacksonPositions(json);
+        assertThat(jackson).hasSizeGreaterThan(200).allSatisfy((pointer, position) ->
+                assertThat(fromBytes.locate(pointer)).as(pointer).hasValue(position));
+    }
+
+    private static Map<String, SourcePosition> jacksonPositions(String json) {
         Map<String, SourcePosition> jackson = new LinkedHashMap<>();
-        try (JsonParser parser = new JsonFactory().createParser(ObjectReadContext.empty(), JSON)) {
+        try (JsonParser parser = new JsonFactory().createParser(ObjectReadContext.empty(), json)) {
             for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
                 if (!token.isStructEnd()) {
                     TokenStreamLocation at = parser.currentTokenLocation();
@@ -85,10 +122,7 @@ class SourcePositionsTest {
                 }
             }
         }
-
-        assertThat(jackson).hasSizeGreaterThan(200).allSatisfy((pointer, position) ->
-                assertThat(POSITIONS.locate(pointer)).as(pointer).hasValue(position));
-        assertThat(POSITIONS.size()).isEqualTo(jackson.size());
+        return jackson;
     }
 
     @Test
