@@ -72,11 +72,18 @@ public final class Tries {
 
     /** @return how many tries a property gets in this build */
     public int count() {
-        String mode = String.valueOf(System.getProperty(MODE));
-        if (mode.equals(THOROUGH)) {
+        return count(System.getProperty(MODE));
+    }
+
+    /**
+     * @param mode the value of {@value #MODE}, may be null
+     * @return how many tries a property gets in a build of that mode
+     */
+    int count(String mode) {
+        if (THOROUGH.equals(mode)) {
             return thorough;
         }
-        return mode.equals(MUTATION) ? Math.max(1, normal / MUTATION_DIVISOR) : normal;
+        return MUTATION.equals(mode) ? Math.max(1, normal / MUTATION_DIVISOR) : normal;
     }
 
     /**

@@ -31,6 +31,23 @@ class TriesTest {
     }
 
     @Test
+    void theNormalBuildMakesTheNormalTries() {
+        assertThat(Tries.of(300, 10_000).count(null)).isEqualTo(300);
+        assertThat(Tries.of(300, 10_000).count("normal")).isEqualTo(300);
+    }
+
+    @Test
+    void thePropertiesProfileMakesTheThoroughTries() {
+        assertThat(Tries.of(300, 10_000).count(Tries.THOROUGH)).isEqualTo(10_000);
+    }
+
+    @Test
+    void mutationTestingMakesATenthOfTheNormalTriesButAtLeastOne() {
+        assertThat(Tries.of(300, 10_000).count(Tries.MUTATION)).isEqualTo(30);
+        assertThat(Tries.of(9, 10_000).count(Tries.MUTATION)).isEqualTo(1);
+    }
+
+    @Test
     void theSameSeedMakesTheSamePolicy() {
         SafetyPolicy once = Policies.valid().next(new Draw(SEED));
 
