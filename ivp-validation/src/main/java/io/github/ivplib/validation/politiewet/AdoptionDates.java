@@ -193,8 +193,7 @@ final class AdoptionDates {
         if (earliest != null && latest != null && latest.isBefore(earliest)) {
             return decision;
         }
-        String text = decision.isUnknown() && earliest == null && latest == null ? ""
-                : earliest != null && earliest.equals(latest) ? earliest.toString()
+        String text = earliest != null && earliest.equals(latest) ? earliest.toString()
                 : Objects.equals(decision.earliest, earliest) && Objects.equals(decision.latest, latest) ? decision.text
                 : BoundedDate.between(earliest, latest).toString();
         return new Known(earliest, latest, text, decision.at);
