@@ -109,6 +109,10 @@ final class ReadErrors {
                     ? pointer : pointer + "/" + escape(name);
             return new Diagnosis(ReadDetail.of(ReadProblem.DUPLICATE_FIELD, "", "field", name), field);
         }
+        if (message.startsWith("Unexpected low surrogate") || message.startsWith("Unexpected high surrogate")) {
+            // Jackson refuses half a character in a field name itself, as this library does in a text.
+            return new Diagnosis(ReadDetail.of(ReadProblem.SYNTAX, "surrogate"), pointer);
+        }
         return new Diagnosis(ReadDetail.of(ReadProblem.SYNTAX, "", ReadDetail.ORIGINAL_MESSAGE, firstSentence(message)),
                 pointer);
     }

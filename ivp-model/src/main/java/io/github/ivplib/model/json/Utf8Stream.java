@@ -46,10 +46,9 @@ final class Utf8Stream extends InputStream {
     private long[] wide = new long[64];
     private int wideFirst;
     private int wideEnd;
-    /** For {@link #column}: the line start last asked of, and how many bytes beyond their characters stand before it and before the last one passed. */
+    /** For {@link #column}: where the line last asked of starts, and how many bytes beyond their characters it holds before the place last asked of. */
     private long askedLineStart = -1;
-    private long fewerBeforeLine;
-    private long fewerPassed;
+    private long fewerOnLine;
 
     Utf8Stream(InputStream in) {
         this.in = in;
@@ -85,14 +84,14 @@ final class Utf8Stream extends InputStream {
      * @return its column counted in characters from 1
      */
     int column(long byteOffset, int byteColumn) {
-        long placeLineStart = byteOffset - (byteColumn - 1);
-        if (placeLineStart != askedLineStart) {
-            fewerBeforeLine = fewerPassed + fewerBefore(placeLineStart);
-            fewerPassed = fewerBeforeLine;
-            askedLineStart = placeLineStart;
+        long lineStart = byteOffset - (byteColumn - 1);
+        if (lineStart != askedLineStart) {
+            fewerBefore(lineStart);
+            askedLineStart = lineStart;
+            fewerOnLine = 0;
         }
-        fewerPassed += fewerBefore(byteOffset);
-        return (int) (byteColumn - (fewerPassed - fewerBeforeLine));
+        fewerOnLine += fewerBefore(byteOffset);
+        return (int) (byteColumn - fewerOnLine);
     }
 
     /** Forgets the wide characters before a place, returning how many bytes beyond their characters they had. */

@@ -292,6 +292,29 @@ class MalformedInputTest {
     }
 
     @Test
+    void aLoneHighSurrogateAtTheEndOfATextIsRefused() {
+        PolicyReadException e = readFailure(MINIMAL.replace("Integraal Veiligheidsplan 2024-2027", "Integraal \\ud800"));
+
+        assertThat(e.detail(Locale.ENGLISH)).startsWith("the text escapes half of a character");
+    }
+
+    @Test
+    void aHighSurrogateFollowedByALetterIsRefused() {
+        PolicyReadException e = readFailure(MINIMAL.replace("Integraal Veiligheidsplan", "Integraal \\ud800x"));
+
+        assertThat(e.detail(Locale.ENGLISH)).startsWith("the text escapes half of a character");
+    }
+
+    @Test
+    void aLoneSurrogateInAFieldNameIsRefusedAsInAText() {
+        String json = MINIMAL.replace("\"title\":", "\"x\\udc00\": 1, \"title\":");
+
+        assertThat(readFailure(json).detail(Locale.ENGLISH)).startsWith("the text escapes half of a character");
+        assertThat(readFailure(json.getBytes(StandardCharsets.UTF_8)).detail(Locale.ENGLISH))
+                .startsWith("the text escapes half of a character");
+    }
+
+    @Test
     void aPairOfSurrogateEscapesIsOneCharacter() {
         String json = MINIMAL.replace("Integraal Veiligheidsplan", "Integraal \\ud83d\\ude00 plan");
 

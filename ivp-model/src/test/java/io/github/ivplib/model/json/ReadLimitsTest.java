@@ -166,6 +166,21 @@ class ReadLimitsTest {
     }
 
     @Test
+    void aTextOfExactlyTheLimitIsRead() {
+        String title = "x".repeat(40);
+
+        assertThat(reader().read(MINIMAL.replace("Integraal Veiligheidsplan 2024-2027", title)).title()).isEqualTo(title);
+    }
+
+    @Test
+    void aNameOfExactlyTheLimitIsWithinIt() {
+        PolicyReadException e = catchThrowableOfType(PolicyReadException.class,
+                () -> reader().read(withField("\"" + "n".repeat(20) + "\": 1")));
+
+        assertThat(e.problem()).isEqualTo(ReadProblem.UNKNOWN_FIELD);
+    }
+
+    @Test
     void aLargerLimitAcceptsWhatTheDefaultRefuses() {
         String title = "x".repeat(ReadLimits.defaults().maxStringLength() + 1);
         String json = MINIMAL.replace("Integraal Veiligheidsplan 2024-2027", title);

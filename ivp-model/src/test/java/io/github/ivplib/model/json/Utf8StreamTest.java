@@ -100,6 +100,48 @@ class Utf8StreamTest {
     }
 
     @Test
+    void refusesABadByteFollowedByMoreThanABufferOfText() throws IOException {
+        byte[] text = concat(new byte[] {'{', '"', (byte) 0xFF}, "a".repeat(LONGER_THAN_A_BUFFER).getBytes(StandardCharsets.UTF_8));
+        Utf8Stream stream = new Utf8Stream(new ByteArrayInputStream(text));
+
+        assertThat(readAll(stream)).containsExactly('{', '"');
+        assertThat(stream.refused()).isTrue();
+    }
+
+    @Test
+    void turnsColumnsIntoCharactersFarBeyondTheFirstBuffer() throws IOException {
+        String lines = "x\n".repeat(LONGER_THAN_A_BUFFER);
+        Utf8Stream stream = new Utf8Stream(new ByteArrayInputStream((lines + "\u00e9 y").getBytes(StandardCharsets.UTF_8)));
+        readAll(stream);
+
+        // y: byte 4 of the last line, after a character of 2 bytes and a space.
+        assertThat(stream.column(lines.length() + 3, 4)).isEqualTo(3);
+    }
+
+    @Test
+    void turnsColumnsIntoCharactersAfterAByteOrderMark() throws IOException {
+        Utf8Stream stream = new Utf8Stream(new ByteArrayInputStream(concat(BYTE_ORDER_MARK, "\u00e9 y".getBytes(StandardCharsets.UTF_8))));
+        readAll(stream);
+
+        // The parser never sees the mark: y is its byte 3, column 4.
+        assertThat(stream.column(3, 4)).isEqualTo(3);
+    }
+
+    @Test
+    void turnsColumnsIntoCharactersAmongManyCharactersOfTwoBytesOnOneLine() throws IOException {
+        String piece = "\u00e9".repeat(100) + " x ";
+        Utf8Stream stream = new Utf8Stream(new ByteArrayInputStream(piece.repeat(50).getBytes(StandardCharsets.UTF_8)));
+        readAll(stream);
+
+        for (int k = 0; k < 50; k++) {
+            // The k-th x: after k + 1 runs of 100 two-byte characters and a space, and k times " x ".
+            int characters = (k + 1) * 101 + k * 2;
+            int bytes = characters + (k + 1) * 100;
+            assertThat(stream.column(bytes, bytes + 1)).as("x number %d", k).isEqualTo(characters + 1);
+        }
+    }
+
+    @Test
     void turnsByteColumnsIntoCharacterColumnsLineByLine() throws IOException {
         byte[] text = "\u00e9\u20ac\ud834\udd1e x\n\u00e9 y".getBytes(StandardCharsets.UTF_8);
         Utf8Stream stream = new Utf8Stream(new ByteArrayInputStream(text));
