@@ -142,6 +142,46 @@ class Utf8StreamTest {
     }
 
     @Test
+    void turnsColumnsIntoCharactersAsTheParserReadsOnWhileItAsks() throws IOException {
+        // As a parser does: it asks of each place after reading past it, while the stream reads ahead.
+        String piece = "\u00e9".repeat(30) + " x ";
+        Utf8Stream stream = new Utf8Stream(new Trickling(piece.repeat(40).getBytes(StandardCharsets.UTF_8), 7));
+        byte[] chunk = new byte[61];
+        long read = 0;
+        for (int k = 0; k < 40; k++) {
+            int characters = (k + 1) * 31 + k * 2;
+            int bytes = characters + (k + 1) * 30;
+            while (read <= bytes) {
+                read += stream.read(chunk, 0, chunk.length);
+            }
+            assertThat(stream.column(bytes, bytes + 1)).as("x number %d", k).isEqualTo(characters + 1);
+        }
+    }
+
+    @Test
+    void givesOutOneByteAtATimeWhenAskedForOne() throws IOException {
+        Utf8Stream stream = new Utf8Stream(new ByteArrayInputStream(new byte[] {'{', (byte) 0xC3, (byte) 0xA9}));
+
+        assertThat(new int[] {stream.read(), stream.read(), stream.read(), stream.read()})
+                .containsExactly('{', 0xC3, 0xA9, -1);
+    }
+
+    @Test
+    void closesTheStreamBeneath() throws IOException {
+        boolean[] closed = {false};
+        InputStream beneath = new ByteArrayInputStream(new byte[0]) {
+            @Override
+            public void close() {
+                closed[0] = true;
+            }
+        };
+
+        new Utf8Stream(beneath).close();
+
+        assertThat(closed[0]).isTrue();
+    }
+
+    @Test
     void turnsByteColumnsIntoCharacterColumnsLineByLine() throws IOException {
         byte[] text = "\u00e9\u20ac\ud834\udd1e x\n\u00e9 y".getBytes(StandardCharsets.UTF_8);
         Utf8Stream stream = new Utf8Stream(new ByteArrayInputStream(text));
