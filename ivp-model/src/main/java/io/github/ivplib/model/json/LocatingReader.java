@@ -96,20 +96,22 @@ final class LocatingReader {
             throw ReadErrors.translate(e, recorder.positions(), null, source, limits);
         }
         ObjectReadContext context = parser.objectReadContext();
-        TokenBuffer buffer;
+        @Nullable TokenBuffer buffer = null;
+        @Nullable PolicyReadException failure = null;
         try (parser) {
             buffer = buffer(parser, source, recorder, limits);
             requireEndOfInput(parser, source);
         } catch (JacksonIOException e) {
             throw e;
         } catch (JacksonException e) {
-            throw refusalOr(source, parser, ReadErrors.translate(e, recorder.positions(), parser, source, limits));
+            failure = ReadErrors.translate(e, recorder.positions(), parser, source, limits);
         } catch (PolicyReadException e) {
-            throw refusalOr(source, parser, e);
+            failure = e;
         }
+        // A refusal of the bytes stands before whatever the parser made of the document they cut short.
         PolicyReadException refusal = source.refusal(parser);
-        if (refusal != null) {
-            throw refusal;
+        if (refusal != null || failure != null) {
+            throw refusal != null ? refusal : failure;
         }
         SourcePositions located = recorder.positions();
         try (JsonParser buffered = buffer.asParser(context)) {
@@ -117,12 +119,6 @@ final class LocatingReader {
         } catch (JacksonException e) {
             throw ReadErrors.translate(e, located, null, source, limits);
         }
-    }
-
-    /** A refusal of the bytes stands before what the parser made of the document cut short by it. */
-    private static PolicyReadException refusalOr(Source source, JsonParser parser, PolicyReadException error) {
-        PolicyReadException refusal = source.refusal(parser);
-        return refusal == null ? error : refusal;
     }
 
     private static TokenBuffer buffer(JsonParser parser, Source source, SourcePositions.Recorder recorder,
