@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,9 +30,13 @@ class FileInputTest {
 
     private static final Locale DUTCH = new Locale("nl");
     private static final String VALID = PolicyJson.write(ValidPolicy.policy());
-    /** The valid policy with a list one element beyond {@link #SMALL}: its root has fewer fields. */
-    private static final String LONG_LIST = VALID.replaceFirst("\\{", "{\"x\": [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12,"
-            + " 13, 14, 15, 16, 17, 18, 19, 20, 21],");
+    /**
+     * The valid policy with a list one element beyond {@link #SMALL}, in a field it does not fill:
+     * the reader stops at a field the policy does not have. Its root has fewer fields.
+     */
+    private static final String LONG_LIST = VALID.replaceFirst("\\{", "{\"preconditions\": ["
+            + IntStream.rangeClosed(1, 21).mapToObj(i -> "{\"id\": \"p" + i + "\", \"name\": \"n\"}")
+                    .collect(Collectors.joining(", ")) + "],");
     private static final ReadLimits SMALL = ReadLimits.defaults().withMaxElementCount(20);
     private static final Validator LIMITED = Validator.builder().readLimits(SMALL).build();
 
@@ -155,11 +161,11 @@ class FileInputTest {
         Finding finding = onlyFinding(LIMITED.validate(LONG_LIST, "text"));
 
         assertThat(finding.ruleId()).isEqualTo("json/limits");
-        assertThat(finding.values()).containsExactly(entry("field", "x"), entry("limit", "ELEMENT_COUNT"),
+        assertThat(finding.values()).containsExactly(entry("field", "preconditions"), entry("limit", "ELEMENT_COUNT"),
                 entry("maximum", "20"));
-        assertThat(finding.pointer()).isEqualTo("/x");
+        assertThat(finding.pointer()).isEqualTo("/preconditions");
         assertThat(finding.line()).hasValue(1);
-        assertThat(finding.column()).hasValue(LONG_LIST.indexOf("21") + 1);
+        assertThat(finding.column()).hasValue(LONG_LIST.indexOf("{\"id\": \"p21\"") + 1);
         assertThat(finding.message(DUTCH)).isEqualTo("Het bestand overschrijdt een veiligheidsgrens (een lijst of object"
                 + " heeft meer elementen dan de grens van 20).");
     }

@@ -29,10 +29,11 @@ import io.github.ivplib.model.json.PolicyJson;
 
 /**
  * Whatever a file holds, the command line answers it within a 256 MB heap: each document made
- * to exhaust memory, 100 MB large or 100,000 levels deep, gets a {@code json/limits} finding
- * naming the limit, a policy within every limit whose every value is a finding gets its
- * report, and the JVM that reads it ends normally, with no OutOfMemoryError or
- * StackOverflowError.
+ * to exhaust memory, 100 MB large in fields a policy has, gets a {@code json/limits} finding
+ * naming the limit; one 100,000 levels deep, which no field of a policy holds, gets the finding
+ * of the first value that is not what its field holds, since the reader goes no further; a
+ * policy within every limit whose every value is a finding gets its report; and the JVM that
+ * reads it ends normally, with no OutOfMemoryError or StackOverflowError.
  * <p>
  * Each file is validated by {@code ivp validate} in a JVM of its own with {@code -Xmx256m},
  * started on this test's class path, which exits at once on running out of memory.
@@ -53,6 +54,9 @@ class BoundedMemoryTest {
     @TempDir
     Path dir;
 
+    /** The opening of a goal, whose list of theme ids follows, with the fields a goal needs before them. */
+    private static final String GOAL = "{\"id\": \"g\", \"text\": \"t\", \"themeIds\": [";
+
     /** Writes a document's text. */
     @FunctionalInterface
     private interface Content {
@@ -65,31 +69,35 @@ class BoundedMemoryTest {
                     out.write("{\"schemaVersion\": \"1.0\", \"title\": \"");
                     repeat(out, "x".repeat(1024), SIZE / 1024);
                     out.write("\"}");
-                }, "a text is longer than the limit of 100000 characters"),
+                }, limits("a text is longer than the limit of 100000 characters")),
                 Arguments.of("one list of 100 MB", (Content) out -> {
-                    out.write("{\"schemaVersion\": \"1.0\", \"x\": [0");
-                    repeat(out, ",0".repeat(512), SIZE / 1024);
-                    out.write("]}");
-                }, "a list or object has more elements than the limit of 10000"),
+                    out.write("{\"schemaVersion\": \"1.0\", \"goals\": [" + GOAL + "\"a\"");
+                    repeat(out, ",\"a\"".repeat(256), SIZE / 1024);
+                    out.write("]}]}");
+                }, limits("a list or object has more elements than the limit of 10000")),
                 Arguments.of("100 MB of short lists", (Content) out -> {
-                    String list = "[" + "0,".repeat(4_999) + "0]";
-                    out.write("{\"schemaVersion\": \"1.0\", \"x\": [" + list);
-                    repeat(out, "," + list, SIZE / list.length());
+                    String goal = GOAL + "\"a\",".repeat(4_999) + "\"a\"]}";
+                    out.write("{\"schemaVersion\": \"1.0\", \"goals\": [" + goal);
+                    repeat(out, "," + goal, SIZE / goal.length());
                     out.write("]}");
-                }, "the document has more values than the limit of 50000"),
+                }, limits("the document has more values than the limit of 50000")),
                 Arguments.of("100 MB of long texts", (Content) out -> {
-                    String list = "[" + String.join(",", "\"" + "y".repeat(99_000) + "\"", "\"" + "y".repeat(99_000) + "\"")
-                            + "]";
-                    out.write("{\"schemaVersion\": \"1.0\", \"x\": [" + list);
-                    repeat(out, "," + list, SIZE / list.length());
+                    String goal = GOAL + String.join(",", "\"" + "y".repeat(99_000) + "\"", "\"" + "y".repeat(99_000) + "\"")
+                            + "]}";
+                    out.write("{\"schemaVersion\": \"1.0\", \"goals\": [" + goal);
+                    repeat(out, "," + goal, SIZE / goal.length());
                     out.write("]}");
-                }, "the document is longer than the limit of 16777216 characters"),
+                }, limits("the document is longer than the limit of 16777216 characters")),
                 Arguments.of("100,000 levels deep", (Content) out -> {
-                    out.write("{\"schemaVersion\": \"1.0\", \"x\": ");
+                    out.write("{\"schemaVersion\": \"1.0\", \"goals\": ");
                     repeat(out, "[", 100_000);
                     repeat(out, "]", 100_000);
                     out.write("}");
-                }, "objects and arrays are nested deeper than the limit of 64 levels"));
+                }, "json/wrong-type The field '0' has a value of the wrong type or format (expected an object). (/goals/0)"));
+    }
+
+    private static String limits(String limit) {
+        return "json/limits The file exceeds a safety limit (" + limit + ").";
     }
 
     private static void repeat(Writer out, String text, long times) throws IOException {
@@ -100,7 +108,7 @@ class BoundedMemoryTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("documents")
-    void aDocumentMadeToExhaustMemoryIsALimitFindingWithinA256MbHeap(String name, Content content, String limit)
+    void aDocumentMadeToExhaustMemoryGetsItsFindingWithinA256MbHeap(String name, Content content, String finding)
             throws IOException, InterruptedException {
         Path file = dir.resolve("policy.json");
         try (Writer out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16)) {
@@ -112,7 +120,7 @@ class BoundedMemoryTest {
         assertThat(child.err).doesNotContain("OutOfMemoryError", "StackOverflowError", OUT_OF_MEMORY);
         assertThat(child.out.lines()).first().asString()
                 .startsWith(file + ":")
-                .contains(" error json/limits The file exceeds a safety limit (" + limit + ").");
+                .contains(" error " + finding);
         assertThat(child.exitCode).isEqualTo(Ivp.FINDINGS);
     }
 

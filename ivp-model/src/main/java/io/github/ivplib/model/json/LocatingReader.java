@@ -4,20 +4,21 @@ import java.io.InputStream;
 
 import org.jspecify.annotations.Nullable;
 
+import io.github.ivplib.model.SafetyPolicy;
+
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.databind.ObjectReader;
-import tools.jackson.databind.util.TokenBuffer;
 
 /**
- * Reads a document in one pass over its text: the tokens are buffered while the position of
- * every JSON Pointer is noted, then bound to the model from the buffer. Errors found while
- * binding are placed with those positions, since the buffer itself has none. Columns are
- * counted in characters, also where the parser reads bytes.
+ * Reads a document in one pass over its text, bound to the model as it is parsed while the
+ * position of every JSON Pointer is noted ({@link NotingParser}). The first problem in the order
+ * of the text is the one told, whether the parser or the binding finds it; errors of binding
+ * are placed with the positions noted. Columns are counted in characters, also where the
+ * parser reads bytes.
  */
 final class LocatingReader {
 
@@ -95,16 +96,18 @@ final class LocatingReader {
         } catch (JacksonException e) {
             throw ReadErrors.translate(e, recorder.positions(), null, source, limits);
         }
-        ObjectReadContext context = parser.objectReadContext();
-        @Nullable TokenBuffer buffer = null;
+        @Nullable SafetyPolicy policy = null;
         @Nullable PolicyReadException failure = null;
         try (parser) {
-            buffer = buffer(parser, source, recorder, limits);
+            JsonParser noting = new NotingParser(parser, source, recorder, limits);
+            requireObject(noting, source);
+            policy = reader.readValue(noting);
             requireEndOfInput(parser, source);
         } catch (JacksonIOException e) {
             throw e;
         } catch (JacksonException e) {
-            failure = ReadErrors.translate(e, recorder.positions(), parser, source, limits);
+            PolicyReadException own = ownRefusal(e);
+            failure = own != null ? own : ReadErrors.translate(e, recorder.positions(), parser, source, limits);
         } catch (PolicyReadException e) {
             failure = e;
         }
@@ -113,104 +116,25 @@ final class LocatingReader {
         if (refusal != null || failure != null) {
             throw refusal != null ? refusal : failure;
         }
-        SourcePositions located = recorder.positions();
-        try (JsonParser buffered = buffer.asParser(context)) {
-            return new LocatedPolicy(reader.readValue(buffered), located);
-        } catch (JacksonException e) {
-            throw ReadErrors.translate(e, located, null, source, limits);
-        }
+        return new LocatedPolicy(policy, recorder.positions());
     }
 
-    private static TokenBuffer buffer(JsonParser parser, Source source, SourcePositions.Recorder recorder,
-            ReadLimits limits) {
-        TokenBuffer buffer = TokenBuffer.forBuffering(parser, parser.objectReadContext());
+    /** A refusal of the {@link NotingParser}'s, which data binding wraps where the parser was asked for a field's value. */
+    private static @Nullable PolicyReadException ownRefusal(JacksonException e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof PolicyReadException) {
+                return (PolicyReadException) cause;
+            }
+        }
+        return null;
+    }
+
+    private static void requireObject(JsonParser parser, Source source) {
         if (parser.nextToken() == null) {
             throw new PolicyReadException(ReadDetail.of(ReadProblem.SYNTAX, "empty"), "", -1, -1, null);
         }
         if (parser.currentToken() != JsonToken.START_OBJECT) {
             throw notAnObject(parser, source);
-        }
-        int depth = 0;
-        do {
-            JsonToken token = parser.currentToken();
-            if (token.isStructEnd()) {
-                recorder.close();
-                depth--;
-            } else {
-                TokenStreamLocation location = parser.currentTokenLocation();
-                int line = location.getLineNr();
-                int column = source.column(location);
-                boolean added = token == JsonToken.PROPERTY_NAME
-                        ? recorder.name(parser.currentName(), line, column)
-                        : recorder.value(token.isStructStart(), line, column);
-                if (added) {
-                    requireWithinCounts(parser, recorder, limits, line, column);
-                }
-                requireWellFormedText(parser, token, limits, line, column);
-                if (token.isStructStart()) {
-                    depth++;
-                }
-            }
-            buffer.copyCurrentEvent(parser);
-        } while (depth > 0 && parser.nextToken() != null);
-        return buffer;
-    }
-
-    /**
-     * Refuses a text or field name longer than the limits allow, or one that escapes half of a
-     * character. Jackson checks their length only as its buffer grows, which bounds memory but
-     * lets a short text pass a small limit; and it takes {@code "\\ud800"} for a character,
-     * which no UTF-8 file can hold, so that writing the policy would change it.
-     */
-    private static void requireWellFormedText(JsonParser parser, JsonToken token, ReadLimits limits, int line,
-            int column) {
-        boolean name = token == JsonToken.PROPERTY_NAME;
-        if (!name && token != JsonToken.VALUE_STRING) {
-            return;
-        }
-        String text = name ? parser.currentName() : parser.getString();
-        if (text.length() > (name ? limits.maxNameLength() : limits.maxStringLength())) {
-            throw new PolicyReadException((name ? Limit.NAME_LENGTH : Limit.STRING_LENGTH).exceeded(limits),
-                    pointer(parser), line, column, null);
-        }
-        if (hasLoneSurrogate(text)) {
-            throw new PolicyReadException(ReadDetail.of(ReadProblem.SYNTAX, "surrogate"), pointer(parser), line,
-                    column, null);
-        }
-    }
-
-    private static boolean hasLoneSurrogate(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The pointer of where the parser stands, made only for an error, since it costs as much as the value is deep. */
-    private static String pointer(JsonParser parser) {
-        return parser.streamReadContext().pathAsPointer().toString();
-    }
-
-    /**
-     * Refuses a document as soon as one object or array, or the whole, holds more values than
-     * the limits allow: Jackson's own limits bound each value and the depth, these the number.
-     */
-    private static void requireWithinCounts(JsonParser parser, SourcePositions.Recorder recorder, ReadLimits limits,
-            int line, int column) {
-        Limit exceeded = recorder.innermostSize() > limits.maxElementCount() ? Limit.ELEMENT_COUNT
-                : recorder.count() > limits.maxValueCount() ? Limit.VALUE_COUNT
-                : null;
-        if (exceeded != null) {
-            String value = pointer(parser);
-            // An element too many is told of its list, placed where it stands.
-            throw new PolicyReadException(exceeded.exceeded(limits),
-                    exceeded == Limit.ELEMENT_COUNT ? value.substring(0, value.lastIndexOf('/')) : value, line, column,
-                    null);
         }
     }
 

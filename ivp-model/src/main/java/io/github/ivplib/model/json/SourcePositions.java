@@ -143,15 +143,20 @@ public final class SourcePositions {
         private int depth;
         /** A field name just noted, whose value is the value it stands for. */
         private boolean afterName;
+        /** How many values the object or array that holds the newest value holds, including it. */
+        private int holderSize;
 
         /** @return the number of values noted so far */
         int count() {
             return count;
         }
 
-        /** @return the number of values the innermost open object or array holds so far, including the newest */
-        int innermostSize() {
-            return depth == 0 ? 0 : sizes[depth - 1];
+        /**
+         * @return the number of values the object or array that holds the newest value holds so
+         *         far, including it; 0 for the document's root
+         */
+        int holderSize() {
+            return holderSize;
         }
 
         /**
@@ -211,9 +216,7 @@ public final class SourcePositions {
             positions[count] = pack(line, column);
             ends[count] = count + 1;
             names[count] = name;
-            if (depth > 0) {
-                sizes[depth - 1]++;
-            }
+            holderSize = depth > 0 ? ++sizes[depth - 1] : 0;
             return count++;
         }
     }

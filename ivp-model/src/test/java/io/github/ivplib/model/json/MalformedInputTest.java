@@ -256,10 +256,10 @@ class MalformedInputTest {
     @Test
     void aDuplicateFieldFiveLevelsDeepIsToldWhereItStands() {
         PolicyReadException e = readFailure(MINIMAL.replace("\"title\":",
-                "\"x\": {\"a\": {\"b\": {\"c\": {\"d\": 1, \"d\": 2}}}}, \"title\":"));
+                "\"indicators\": [{\"measurements\": [{\"year\": 2020, \"year\": 2021}]}], \"title\":"));
 
         assertThat(e.problem()).isEqualTo(ReadProblem.DUPLICATE_FIELD);
-        assertThat(e.pointer()).isEqualTo("/x/a/b/c/d");
+        assertThat(e.pointer()).isEqualTo("/indicators/0/measurements/0/year");
         assertThat(e.line()).hasValue(6);
     }
 

@@ -221,13 +221,21 @@ class PolicyJsonStrictReadingTest {
     }
 
     @Test
-    void nestingBeyondTheLimitFailsBeforeAnyFieldIsBound() {
+    void contentUnderAFieldThePolicyDoesNotHaveIsNeverRead() {
         int depth = ReadLimits.defaults().maxNestingDepth() + 1;
         String deep = "[".repeat(depth) + "]".repeat(depth);
         PolicyReadException e = readFailure(MINIMAL.replace("\"title\":", "\"deep\": " + deep + ", \"title\":"));
 
-        assertThat(e.problem()).isEqualTo(ReadProblem.LIMITS);
-        assertThat(e.line()).hasValue(6);
+        assertThat(e.problem()).isEqualTo(ReadProblem.UNKNOWN_FIELD);
+        assertThat(e.pointer()).isEqualTo("/deep");
+    }
+
+    @Test
+    void theFirstProblemInTheTextIsTheOneTold() {
+        PolicyReadException e = readFailure(MINIMAL.replace("\"title\":", "\"x\": 1, \"title\":")
+                .replace("\"first\": 2024", "\"first\" 2024"));
+
+        assertThat(e.problem()).isEqualTo(ReadProblem.UNKNOWN_FIELD);
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.github.ivplib.model.json;
 import static io.github.ivplib.model.json.ReadFailures.MINIMAL;
 import static io.github.ivplib.model.json.ReadFailures.readFailure;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -228,15 +229,10 @@ class ReadDetailsTest {
     // --- LIMITS
 
     static Stream<Arguments> limits() {
-        int depth = ReadLimits.defaults().maxNestingDepth() + 1;
         return Stream.of(
                 Arguments.of("document length", " ".repeat((int) ReadLimits.defaults().maxDocumentLength() + 1) + MINIMAL,
                         "het document is langer dan de grens van 16777216 tekens",
                         "the document is longer than the limit of 16777216 characters"),
-                Arguments.of("nesting depth", MINIMAL.replace("\"title\":",
-                                "\"deep\": " + "[".repeat(depth) + "]".repeat(depth) + ", \"title\":"),
-                        "objecten en arrays zijn dieper genest dan de grens van 64 niveaus",
-                        "objects and arrays are nested deeper than the limit of 64 levels"),
                 Arguments.of("text length", MINIMAL.replace("Integraal Veiligheidsplan 2024-2027",
                                 "x".repeat(ReadLimits.defaults().maxStringLength() + 1)),
                         "een tekst is langer dan de grens van 100000 tekens",
@@ -249,12 +245,13 @@ class ReadDetailsTest {
                                 "\"first\": " + "1".repeat(ReadLimits.defaults().maxNumberLength() + 1)),
                         "een getal is langer dan de grens van 50 tekens",
                         "a number is longer than the limit of 50 characters"),
-                Arguments.of("element count", MINIMAL.replace("\"title\":", "\"x\": ["
-                                + "0,".repeat(ReadLimits.defaults().maxElementCount()) + "0], \"title\":"),
+                Arguments.of("element count", MINIMAL.replace("\"title\":", "\"goals\": [{\"themeIds\": ["
+                                + "\"a\",".repeat(ReadLimits.defaults().maxElementCount()) + "\"a\"]}], \"title\":"),
                         "een lijst of object heeft meer elementen dan de grens van 10000",
                         "a list or object has more elements than the limit of 10000"),
-                Arguments.of("value count", MINIMAL.replace("\"title\":", "\"x\": [" + ("[" + "0,".repeat(999) + "0],")
-                                .repeat(ReadLimits.defaults().maxValueCount() / 1000) + "0], \"title\":"),
+                Arguments.of("value count", MINIMAL.replace("\"title\":", "\"goals\": ["
+                                + ("{\"id\": \"g\", \"text\": \"t\", \"themeIds\": [" + "\"a\",".repeat(999) + "\"a\"]},")
+                                        .repeat(ReadLimits.defaults().maxValueCount() / 1000) + "{}], \"title\":"),
                         "het document heeft meer waarden dan de grens van 50000",
                         "the document has more values than the limit of 50000"));
     }
@@ -263,6 +260,17 @@ class ReadDetailsTest {
     @MethodSource("limits")
     void aSafetyLimitIsToldWithItsValue(String limit, String json, String dutch, String english) {
         assertThat(details(json)).containsExactly(dutch, english);
+    }
+
+    /** No policy nests as deep as the default limit, and the reader stops at the first field it does not know. */
+    @Test
+    void theNestingDepthIsToldWithItsValue() {
+        PolicyReader reader = PolicyJson.reader(ReadLimits.defaults().withMaxNestingDepth(4));
+        String json = MINIMAL.replace("\"title\":", "\"indicators\": [{\"measurements\": [{}]}], \"title\":");
+
+        assertThat(details(catchThrowableOfType(PolicyReadException.class, () -> reader.read(json))))
+                .containsExactly("objecten en arrays zijn dieper genest dan de grens van 4 niveaus",
+                        "objects and arrays are nested deeper than the limit of 4 levels");
     }
 
     // --- what only Jackson or the model can say

@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -68,8 +69,15 @@ class ReadLimitsTest {
             .withMaxElementCount(8)
             .withMaxValueCount(30);
 
-    /** A list one element longer than {@link #SMALL} allows; the root object of {@link #withField} has eight fields. */
-    private static final String NINE_ELEMENTS = "\"x\": [1, 2, 3, 4, 5, 6, 7, 8, 9]";
+    /**
+     * A list one element longer than {@link #SMALL} allows, in a field the policy has: the reader
+     * stops at a field it does not know, before what that field holds.
+     */
+    private static final String NINE_ELEMENTS = "\"goals\": [{\"themeIds\": [\"1\", \"2\", \"3\", \"4\", \"5\", \"6\", \"7\", \"8\", \"99\"]}]";
+
+    /** Goals of five values each, after the seven values before them and their own field: the 31st is the fifth's text. */
+    private static final String THIRTY_ONE_VALUES = "\"goals\": ["
+            + String.join(", ", Collections.nCopies(6, "{\"id\": \"g\", \"text\": \"t\", \"themeIds\": [\"a\"]}")) + "]";
 
     private static PolicyReader reader() {
         return PolicyJson.reader(SMALL);
@@ -82,13 +90,12 @@ class ReadLimitsTest {
     static Stream<Arguments> beyondEachLimit() {
         return Stream.of(
                 Arguments.of("DOCUMENT_LENGTH", " ".repeat(2_000) + MINIMAL, "2000"),
-                Arguments.of("NESTING_DEPTH", withField("\"x\": [[[[1]]]]"), "4"),
+                Arguments.of("NESTING_DEPTH", withField("\"indicators\": [{\"measurements\": [{}]}]"), "4"),
                 Arguments.of("STRING_LENGTH", MINIMAL.replace("Integraal Veiligheidsplan 2024-2027", "x".repeat(41)), "40"),
                 Arguments.of("NAME_LENGTH", withField("\"" + "n".repeat(21) + "\": 1"), "20"),
                 Arguments.of("NUMBER_LENGTH", withField("\"x\": 1234567"), "6"),
                 Arguments.of("ELEMENT_COUNT", withField(NINE_ELEMENTS), "8"),
-                Arguments.of("VALUE_COUNT", withField("\"x\": [[1, 2, 3], [1, 2, 3], [1, 2, 3], [1, 2, 3], [1, 2, 3], [1, 2, 3]]"),
-                        "30"));
+                Arguments.of("VALUE_COUNT", withField(THIRTY_ONE_VALUES), "30"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -129,31 +136,43 @@ class ReadLimitsTest {
 
     @Test
     void aListWithAnElementTooManyIsToldAtTheListAndPlacedAtThatElement() {
-        String json = withField("\"x\": [1, 2, 3, 4, 5, 6, 7, 8, 99]");
+        String json = withField(NINE_ELEMENTS);
 
         PolicyReadException e = catchThrowableOfType(PolicyReadException.class, () -> reader().read(json));
 
-        assertThat(e.pointer()).isEqualTo("/x");
+        assertThat(e.pointer()).isEqualTo("/goals/0/themeIds");
         assertThat(e.line()).hasValue(6);
-        assertThat(e.column()).hasValue(json.split("\n")[5].indexOf("99") + 1);
+        assertThat(e.column()).hasValue(json.split("\n")[5].indexOf("\"99\"") + 1);
+    }
+
+    @Test
+    void aListOfObjectsWithAnElementTooManyExceedsTheElementCount() {
+        String nine = String.join(", ", Collections.nCopies(9, "{\"id\": \"p\", \"name\": \"n\"}"));
+
+        PolicyReadException e = catchThrowableOfType(PolicyReadException.class,
+                () -> PolicyJson.reader(ReadLimits.defaults().withMaxElementCount(8))
+                        .read(withField("\"preconditions\": [" + nine + "]")));
+
+        assertThat(e.arguments()).containsEntry("limit", "ELEMENT_COUNT");
+        assertThat(e.pointer()).isEqualTo("/preconditions");
     }
 
     @Test
     void anObjectWithAFieldTooManyExceedsTheElementCount() {
+        // The root of MINIMAL has seven fields.
         PolicyReadException e = catchThrowableOfType(PolicyReadException.class,
-                () -> reader().read(withField("\"x\": {\"a\": 1, \"b\": 2, \"c\": 3, \"d\": 4, \"e\": 5, \"f\": 6, \"g\": 7, \"h\": 8, \"i\": 9}")));
+                () -> reader().read(withField("\"goals\": [], \"risks\": []")));
 
-        assertThat(e.pointer()).isEqualTo("/x");
+        assertThat(e.pointer()).isEmpty();
         assertThat(e.arguments()).containsEntry("limit", "ELEMENT_COUNT");
     }
 
     @Test
     void theValueTooManyIsWhereTheValueCountIsExceeded() {
-        PolicyReadException e = catchThrowableOfType(PolicyReadException.class, () -> reader().read(
-                withField("\"x\": [[1, 2, 3], [1, 2, 3], [1, 2, 3], [1, 2, 3], [1, 2, 3], [1, 2, 3]]")));
+        PolicyReadException e = catchThrowableOfType(PolicyReadException.class,
+                () -> reader().read(withField(THIRTY_ONE_VALUES)));
 
-        // seven values before "x", then "x" and four for each list: the 31st is the second of the sixth list
-        assertThat(e.pointer()).isEqualTo("/x/5/1");
+        assertThat(e.pointer()).isEqualTo("/goals/4/text");
     }
 
     @Test

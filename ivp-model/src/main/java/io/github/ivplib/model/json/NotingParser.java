@@ -1,0 +1,155 @@
+package io.github.ivplib.model.json;
+
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.sym.PropertyNameMatcher;
+import tools.jackson.core.util.JsonParserDelegate;
+
+/**
+ * The parser data binding reads a document through: it notes where each value stands as the
+ * binding meets it, and holds the document to the limits Jackson's own do not cover, so that
+ * the document is read once, bound as it is parsed.
+ * <p>
+ * Every way the binding has to move on comes through {@link #nextToken()}: the delegate's own
+ * shortcuts, which would pass tokens by unnoted, are not used.
+ * Not thread-safe, like every parser.
+ */
+final class NotingParser extends JsonParserDelegate {
+
+    private final LocatingReader.Source source;
+    private final SourcePositions.Recorder recorder;
+    private final ReadLimits limits;
+
+    NotingParser(JsonParser parser, LocatingReader.Source source, SourcePositions.Recorder recorder,
+            ReadLimits limits) {
+        super(parser);
+        this.source = source;
+        this.recorder = recorder;
+        this.limits = limits;
+    }
+
+    @Override
+    public JsonToken nextToken() {
+        JsonToken token = delegate.nextToken();
+        if (token == null) {
+            return null;
+        }
+        if (token.isStructEnd()) {
+            recorder.close();
+            return token;
+        }
+        TokenStreamLocation location = delegate.currentTokenLocation();
+        int line = location.getLineNr();
+        int column = source.column(location);
+        boolean added = token == JsonToken.PROPERTY_NAME
+                ? recorder.name(delegate.currentName(), line, column)
+                : recorder.value(token.isStructStart(), line, column);
+        if (added) {
+            requireWithinCounts(line, column);
+        }
+        if (token == JsonToken.PROPERTY_NAME || token == JsonToken.VALUE_STRING) {
+            requireWellFormedText(token == JsonToken.PROPERTY_NAME, line, column);
+        }
+        return token;
+    }
+
+    @Override
+    public JsonToken nextValue() {
+        JsonToken token = nextToken();
+        return token == JsonToken.PROPERTY_NAME ? nextToken() : token;
+    }
+
+    @Override
+    public String nextName() {
+        return nextToken() == JsonToken.PROPERTY_NAME ? delegate.currentName() : null;
+    }
+
+    @Override
+    public boolean nextName(SerializableString name) {
+        return nextToken() == JsonToken.PROPERTY_NAME && name.getValue().equals(delegate.currentName());
+    }
+
+    @Override
+    public int nextNameMatch(PropertyNameMatcher matcher) {
+        JsonToken token = nextToken();
+        if (token == JsonToken.PROPERTY_NAME) {
+            return matcher.matchName(delegate.currentName());
+        }
+        return token == JsonToken.END_OBJECT ? PropertyNameMatcher.MATCH_END_OBJECT
+                : PropertyNameMatcher.MATCH_ODD_TOKEN;
+    }
+
+    @Override
+    public JsonParser skipChildren() {
+        if (!delegate.hasToken(JsonToken.START_OBJECT) && !delegate.hasToken(JsonToken.START_ARRAY)) {
+            return this;
+        }
+        int open = 1;
+        while (open > 0) {
+            JsonToken token = nextToken();
+            if (token == null) {
+                return this;
+            }
+            open += token.isStructStart() ? 1 : token.isStructEnd() ? -1 : 0;
+        }
+        return this;
+    }
+
+    /**
+     * Refuses a document as soon as one object or array, or the whole, holds more values than
+     * the limits allow: Jackson's own limits bound each value and the depth, these the number.
+     */
+    private void requireWithinCounts(int line, int column) {
+        Limit exceeded = recorder.holderSize() > limits.maxElementCount() ? Limit.ELEMENT_COUNT
+                : recorder.count() > limits.maxValueCount() ? Limit.VALUE_COUNT
+                : null;
+        if (exceeded != null) {
+            String value = pointer();
+            // An element too many is told of its list, placed where it stands.
+            throw new PolicyReadException(exceeded.exceeded(limits),
+                    exceeded == Limit.ELEMENT_COUNT ? value.substring(0, value.lastIndexOf('/')) : value, line, column,
+                    null);
+        }
+    }
+
+    /**
+     * Refuses a text or field name longer than the limits allow, or one that escapes half of a
+     * character. Jackson checks their length only as its buffer grows, which bounds memory but
+     * lets a short text pass a small limit; and it takes {@code "\\ud800"} for a character,
+     * which no UTF-8 file can hold, so that writing the policy would change it.
+     */
+    private void requireWellFormedText(boolean name, int line, int column) {
+        // Looked at in the parser's own buffer rather than through a String, which took twice as long.
+        char[] chars = delegate.getStringCharacters();
+        int offset = delegate.getStringOffset();
+        int length = delegate.getStringLength();
+        if (length > (name ? limits.maxNameLength() : limits.maxStringLength())) {
+            throw new PolicyReadException((name ? Limit.NAME_LENGTH : Limit.STRING_LENGTH).exceeded(limits),
+                    pointer(), line, column, null);
+        }
+        if (hasLoneSurrogate(chars, offset, offset + length)) {
+            throw new PolicyReadException(ReadDetail.of(ReadProblem.SYNTAX, "surrogate"), pointer(), line, column,
+                    null);
+        }
+    }
+
+    private static boolean hasLoneSurrogate(char[] chars, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isSurrogate(chars[i])) {
+                if (Character.isHighSurrogate(chars[i]) && i + 1 < to && Character.isLowSurrogate(chars[i + 1])) {
+                    i++;
+                } else {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The pointer of where the parser stands, made only for an error, since it costs as much as the value is deep. */
+    private String pointer() {
+        return delegate.streamReadContext().pathAsPointer().toString();
+    }
+}
