@@ -1,5 +1,7 @@
 package io.github.ivplib.validation;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A JSON Pointer (RFC 6901) into a policy document, built from the JSON field names, such as
  * {@code /budget/balanceTables/0/rows/4/amounts/2024}.
@@ -9,12 +11,23 @@ package io.github.ivplib.validation;
 public final class Pointer {
 
     /** The whole document. */
-    public static final Pointer ROOT = new Pointer("");
+    public static final Pointer ROOT = new Pointer(null, "", -1);
 
-    private final String text;
+    private final @Nullable Pointer parent;
+    /** The field name, escaped; null for an element of an array. */
+    private final @Nullable String name;
+    private final int index;
+    /**
+     * The text, made when first asked for: rules point at every value they look at, and only
+     * the few that are findings are ever shown. Racing threads make equal texts.
+     */
+    private @Nullable String text;
 
-    private Pointer(String text) {
-        this.text = text;
+    private Pointer(@Nullable Pointer parent, @Nullable String name, int index) {
+        this.parent = parent;
+        this.name = name;
+        this.index = index;
+        this.text = parent == null ? "" : null;
     }
 
     /**
@@ -24,7 +37,7 @@ public final class Pointer {
      * @return the longer pointer, not null
      */
     public Pointer field(String name) {
-        return new Pointer(text + "/" + name.replace("~", "~0").replace("/", "~1"));
+        return new Pointer(this, name.replace("~", "~0").replace("/", "~1"), -1);
     }
 
     /**
@@ -38,7 +51,7 @@ public final class Pointer {
         if (index < 0) {
             throw new IndexOutOfBoundsException("negative index " + index);
         }
-        return new Pointer(text + "/" + index);
+        return new Pointer(this, null, index);
     }
 
     /**
@@ -48,16 +61,21 @@ public final class Pointer {
      */
     @Override
     public String toString() {
-        return text;
+        String made = text;
+        if (made == null) {
+            made = parent + "/" + (name != null ? name : Integer.toString(index));
+            text = made;
+        }
+        return made;
     }
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Pointer && ((Pointer) other).text.equals(text);
+        return other instanceof Pointer && other.toString().equals(toString());
     }
 
     @Override
     public int hashCode() {
-        return text.hashCode();
+        return toString().hashCode();
     }
 }

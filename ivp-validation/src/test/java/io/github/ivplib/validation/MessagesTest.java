@@ -50,6 +50,24 @@ class MessagesTest {
     }
 
     @Test
+    void onlyANameOfLettersAndDigitsWithATypeOfLettersIsAPlaceholder() {
+        Values values = Values.of("year", 2024, "y2", "x");
+
+        assertThat(Messages.fill("{ year} {year } {ye-ar} {year:} {:Actor} {year:A1} {year:a:b} {} {year", values, DUTCH))
+                .isEqualTo("{ year} {year } {ye-ar} {year:} {:Actor} {year:A1} {year:a:b} {} {year");
+    }
+
+    @Test
+    void aBraceBeforeAPlaceholderIsText() {
+        assertThat(Messages.fill("{{year}} }{y2}{", Values.of("year", 2024, "y2", "x"), DUTCH)).isEqualTo("{2024} }x{");
+    }
+
+    @Test
+    void aPlaceholderWithAnUnknownTypeShowsTheValue() {
+        assertThat(Messages.fill("{year:Unknown}", Values.of("year", 2024), DUTCH)).isEqualTo("2024");
+    }
+
+    @Test
     void dutchApostrophesNeedNoEscaping() {
         assertThat(Messages.fill("thema's in {year}", Values.of("year", 2024), DUTCH)).isEqualTo("thema's in 2024");
     }
