@@ -44,6 +44,16 @@ final class LocatingReader {
         }
 
         /**
+         * Whether a text the parser has reached may hold half of a character. Text in Java may
+         * hold one as it is; bytes in UTF-8 only through an escape, {@code "\\ud800"}.
+         *
+         * @return false only if none can
+         */
+        default boolean mayHoldLoneSurrogates() {
+            return true;
+        }
+
+        /**
          * The refusal of a document the parser read up to bytes that are not UTF-8, placed where
          * the parser stopped; null if the document was not refused.
          *
@@ -71,6 +81,11 @@ final class LocatingReader {
             public int column(TokenStreamLocation location) {
                 int bytes = location.getColumnNr();
                 return bytes < 1 || location.getByteOffset() < 0 ? bytes : stream.column(location.getByteOffset(), bytes);
+            }
+
+            @Override
+            public boolean mayHoldLoneSurrogates() {
+                return stream.escapesCharacters();
             }
 
             @Override

@@ -12,8 +12,9 @@ import tools.jackson.core.util.JsonParserDelegate;
  * binding meets it, and holds the document to the limits Jackson's own do not cover, so that
  * the document is read once, bound as it is parsed.
  * <p>
- * Every way the binding has to move on comes through {@link #nextToken()}: the delegate's own
- * shortcuts, which would pass tokens by unnoted, are not used.
+ * Every way the binding has to move on notes the token it moves to: those the delegate does not
+ * have go through {@link #nextToken()}, those it has (the parser's faster matching of names)
+ * are noted after it.
  * Not thread-safe, like every parser.
  */
 final class NotingParser extends JsonParserDelegate {
@@ -32,7 +33,11 @@ final class NotingParser extends JsonParserDelegate {
 
     @Override
     public JsonToken nextToken() {
-        JsonToken token = delegate.nextToken();
+        return noted(delegate.nextToken());
+    }
+
+    /** Notes the token the parser has moved to, and refuses it where it passes a limit. */
+    private JsonToken noted(JsonToken token) {
         if (token == null) {
             return null;
         }
@@ -63,22 +68,24 @@ final class NotingParser extends JsonParserDelegate {
 
     @Override
     public String nextName() {
-        return nextToken() == JsonToken.PROPERTY_NAME ? delegate.currentName() : null;
+        String name = delegate.nextName();
+        noted(delegate.currentToken());
+        return name;
     }
 
     @Override
     public boolean nextName(SerializableString name) {
-        return nextToken() == JsonToken.PROPERTY_NAME && name.getValue().equals(delegate.currentName());
+        boolean matches = delegate.nextName(name);
+        noted(delegate.currentToken());
+        return matches;
     }
 
+    // The parser's own matching, which reads a name from its bytes without making a String of it.
     @Override
     public int nextNameMatch(PropertyNameMatcher matcher) {
-        JsonToken token = nextToken();
-        if (token == JsonToken.PROPERTY_NAME) {
-            return matcher.matchName(delegate.currentName());
-        }
-        return token == JsonToken.END_OBJECT ? PropertyNameMatcher.MATCH_END_OBJECT
-                : PropertyNameMatcher.MATCH_ODD_TOKEN;
+        int match = delegate.nextNameMatch(matcher);
+        noted(delegate.currentToken());
+        return match;
     }
 
     @Override
@@ -121,28 +128,25 @@ final class NotingParser extends JsonParserDelegate {
      * which no UTF-8 file can hold, so that writing the policy would change it.
      */
     private void requireWellFormedText(boolean name, int line, int column) {
-        // Looked at in the parser's own buffer rather than through a String, which took twice as long.
-        char[] chars = delegate.getStringCharacters();
-        int offset = delegate.getStringOffset();
-        int length = delegate.getStringLength();
-        if (length > (name ? limits.maxNameLength() : limits.maxStringLength())) {
+        // Asked of the parser as binding asks for it, which then costs nothing more.
+        String text = name ? delegate.currentName() : delegate.getString();
+        if (text.length() > (name ? limits.maxNameLength() : limits.maxStringLength())) {
             throw new PolicyReadException((name ? Limit.NAME_LENGTH : Limit.STRING_LENGTH).exceeded(limits),
                     pointer(), line, column, null);
         }
-        if (hasLoneSurrogate(chars, offset, offset + length)) {
+        if (source.mayHoldLoneSurrogates() && hasLoneSurrogate(text)) {
             throw new PolicyReadException(ReadDetail.of(ReadProblem.SYNTAX, "surrogate"), pointer(), line, column,
                     null);
         }
     }
 
-    private static boolean hasLoneSurrogate(char[] chars, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (Character.isSurrogate(chars[i])) {
-                if (Character.isHighSurrogate(chars[i]) && i + 1 < to && Character.isLowSurrogate(chars[i + 1])) {
-                    i++;
-                } else {
-                    return true;
-                }
+    private static boolean hasLoneSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
             }
         }
         return false;

@@ -27,6 +27,7 @@ final class Utf8Stream extends InputStream {
     private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long HIGH_BITS = 0x8080_8080_8080_8080L;
     private static final long LOW_BITS = 0x0101_0101_0101_0101L;
+    private static final long BACKSLASHES = 0x5C5C_5C5C_5C5C_5C5CL;
 
     private final InputStream in;
     private final byte[] buffer = new byte[BUFFER_SIZE];
@@ -41,6 +42,8 @@ final class Utf8Stream extends InputStream {
     private boolean nul;
     /** Whether the parser has been told the document ends at the bad byte. */
     private boolean refused;
+    /** Whether a backslash before a u, or before bytes not yet read, was checked. */
+    private boolean escapes;
     /** Where buffer[start] stands among the bytes given out, the parser's byte offset. */
     private long offset;
     /** Where each character of more than one byte starts, shifted left 2, plus how many bytes it has beyond its characters. */
@@ -74,6 +77,17 @@ final class Utf8Stream extends InputStream {
      */
     boolean refusedNul() {
         return refused && nul;
+    }
+
+    /**
+     * Whether the bytes checked may escape a character by its number (a backslash and a u): only
+     * so can a text in UTF-8 hold half of one. The bytes are checked before the parser reads them, so this holds for all
+     * it has read. An escaped backslash before a u counts too: it costs a needless look, no more.
+     *
+     * @return false only if no text read so far escapes a character
+     */
+    boolean escapesCharacters() {
+        return escapes;
     }
 
     /**
@@ -162,10 +176,13 @@ final class Utf8Stream extends InputStream {
         byte[] bytes = buffer;
         int i = checked;
         while (i < end) {
+            // Sixteen bytes at a time, which took two thirds of the time of eight at a time.
+            if (i + 2 * Long.BYTES <= end && (special(bytes, i) | special(bytes, i + Long.BYTES)) == 0) {
+                i += 2 * Long.BYTES;
+                continue;
+            }
             if (i + Long.BYTES <= end) {
-                long word = (long) WORDS.get(bytes, i);
-                // The high bit of each byte that is not ASCII or is NUL; above the lowest, some may be set wrongly.
-                long special = (word | (word - LOW_BITS)) & HIGH_BITS;
+                long special = special(bytes, i);
                 if (special == 0) {
                     i += Long.BYTES;
                     continue;
@@ -177,6 +194,9 @@ final class Utf8Stream extends InputStream {
                     bad = true;
                     nul = true;
                     break;
+                }
+                if (bytes[i] == '\\' && (i + 1 == end || bytes[i + 1] == 'u')) {
+                    escapes = true;
                 }
                 i++;
                 continue;
@@ -190,6 +210,16 @@ final class Utf8Stream extends InputStream {
             i += length;
         }
         checked = i;
+    }
+
+    /**
+     * The high bit of each of the eight bytes from a place that is not ASCII, is NUL or is a
+     * backslash; above the lowest such byte, some may be set wrongly.
+     */
+    private static long special(byte[] bytes, int at) {
+        long word = (long) WORDS.get(bytes, at);
+        long backslash = word ^ BACKSLASHES;
+        return (word | (word - LOW_BITS) | ((backslash - LOW_BITS) & ~backslash)) & HIGH_BITS;
     }
 
     /**

@@ -292,6 +292,17 @@ class MalformedInputTest {
     }
 
     @Test
+    void aLoneSurrogateInBytesIsRefusedAlsoBeyondTheFirstBufferRead() {
+        String json = MINIMAL.replace("\"title\":", " ".repeat(20_000) + "\"title\":")
+                .replace("Integraal Veiligheidsplan", "Integraal \\ud800 plan");
+
+        PolicyReadException e = readFailure(json.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(e.detail(Locale.ENGLISH)).startsWith("the text escapes half of a character");
+        assertThat(e.pointer()).isEqualTo("/title");
+    }
+
+    @Test
     void aLoneHighSurrogateAtTheEndOfATextIsRefused() {
         PolicyReadException e = readFailure(MINIMAL.replace("Integraal Veiligheidsplan 2024-2027", "Integraal \\ud800"));
 

@@ -36,6 +36,39 @@ class Utf8StreamTest {
     }
 
     @Test
+    void escapesNoCharacterWhereNoBackslashStandsBeforeAU() throws IOException {
+        byte[] text = "{\"a\": \"\\\"quoted\\\" \\\\ \\n u\", \"\u00e9\": 1}".getBytes(StandardCharsets.UTF_8);
+        Utf8Stream stream = new Utf8Stream(new ByteArrayInputStream(text));
+
+        readAll(stream);
+
+        assertThat(stream.escapesCharacters()).isFalse();
+    }
+
+    @Test
+    void escapesACharacterWhereABackslashStandsBeforeAUAnywhere() throws IOException {
+        for (int at = 0; at < 40; at++) {
+            byte[] text = ("\"" + "x".repeat(at) + "\\u00e9\"").getBytes(StandardCharsets.UTF_8);
+            Utf8Stream stream = new Utf8Stream(new ByteArrayInputStream(text));
+
+            readAll(stream);
+
+            assertThat(stream.escapesCharacters()).as("escape after %d letters", at).isTrue();
+        }
+    }
+
+    @Test
+    void escapesACharacterWhereTheBytesReadSoFarEndInABackslash() throws IOException {
+        byte[] text = "\"abc\\u00e9\"".getBytes(StandardCharsets.UTF_8);
+        // Each read of the stream beneath gives five bytes, the last a backslash.
+        Utf8Stream stream = new Utf8Stream(new Trickling(text, 5));
+
+        stream.read(new byte[5], 0, 5);
+
+        assertThat(stream.escapesCharacters()).isTrue();
+    }
+
+    @Test
     void passesOverAByteOrderMarkAtTheStartOnly() throws IOException {
         byte[] text = concat(BYTE_ORDER_MARK, "{}".getBytes(StandardCharsets.UTF_8), BYTE_ORDER_MARK);
 
