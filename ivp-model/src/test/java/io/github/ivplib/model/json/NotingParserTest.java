@@ -1,0 +1,77 @@
+package io.github.ivplib.model.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.io.SerializedString;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Every way data binding may move through a document notes the values it passes: the policy's
+ * own types use some, a custom deserializer may use any.
+ */
+class NotingParserTest {
+
+    private static final String DOCUMENT = "{\"a\": {\"b\": [1, 2], \"c\": \"x\"}, \"d\": true}";
+    /** The root, a, b and its two elements, c, and d. */
+    private static final int VALUES = 7;
+
+    private final SourcePositions.Recorder recorder = new SourcePositions.Recorder();
+
+    private JsonParser noting(String json) {
+        JsonParser parser = JsonMapper.builder().build().createParser(json);
+        return new NotingParser(parser, reader -> parser, recorder, ReadLimits.defaults());
+    }
+
+    @Test
+    void skippingAValueNotesWhatItHolds() {
+        try (JsonParser parser = noting(DOCUMENT)) {
+            parser.nextToken();
+            parser.nextToken();
+            parser.nextToken();
+
+            parser.skipChildren();
+
+            assertThat(parser.currentToken()).isEqualTo(JsonToken.END_OBJECT);
+            assertThat(parser.nextName()).isEqualTo("d");
+        }
+        assertThat(recorder.positions().locate("/a/c")).map(SourcePosition::column).hasValue(DOCUMENT.indexOf("\"c\"") + 1);
+    }
+
+    @Test
+    void skippingAScalarMovesNowhere() {
+        try (JsonParser parser = noting("[1, 2]")) {
+            parser.nextToken();
+            parser.nextToken();
+
+            assertThat(parser.skipChildren().currentToken()).isEqualTo(JsonToken.VALUE_NUMBER_INT);
+            assertThat(parser.nextToken()).isEqualTo(JsonToken.VALUE_NUMBER_INT);
+        }
+    }
+
+    @Test
+    void nextValuePassesOverFieldNamesAndNotesThem() {
+        try (JsonParser parser = noting(DOCUMENT)) {
+            JsonToken token = parser.nextValue();
+            while (token != null) {
+                token = parser.nextValue();
+            }
+        }
+        assertThat(recorder.count()).isEqualTo(VALUES);
+    }
+
+    @Test
+    void nextNameWithTheNameExpectedNotesIt() {
+        try (JsonParser parser = noting(DOCUMENT)) {
+            parser.nextToken();
+
+            assertThat(parser.nextName(new SerializedString("a"))).isTrue();
+            assertThat(parser.nextToken()).isEqualTo(JsonToken.START_OBJECT);
+            assertThat(parser.nextName(new SerializedString("c"))).isFalse();
+        }
+        assertThat(recorder.positions().locate("/a/b")).map(SourcePosition::column).hasValue(DOCUMENT.indexOf("\"b\"") + 1);
+    }
+}
