@@ -58,6 +58,11 @@ class MessagesTest {
     }
 
     @Test
+    void aNameHoldsEveryAsciiLetterAndDigitAndATypeEveryLetter() {
+        assertThat(Messages.fill("{Az09} {Za90:AZaz}", Values.of("Az09", "x", "Za90", "y"), DUTCH)).isEqualTo("x y");
+    }
+
+    @Test
     void aBraceBeforeAPlaceholderIsText() {
         assertThat(Messages.fill("{{year}} }{y2}{", Values.of("year", 2024, "y2", "x"), DUTCH)).isEqualTo("{2024} }x{");
     }

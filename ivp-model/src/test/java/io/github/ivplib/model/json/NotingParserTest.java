@@ -2,6 +2,9 @@ package io.github.ivplib.model.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.core.JsonParser;
@@ -50,6 +53,19 @@ class NotingParserTest {
             assertThat(parser.skipChildren().currentToken()).isEqualTo(JsonToken.VALUE_NUMBER_INT);
             assertThat(parser.nextToken()).isEqualTo(JsonToken.VALUE_NUMBER_INT);
         }
+    }
+
+    @Test
+    void nextValueGivesTheValuesWithoutTheirNames() {
+        List<JsonToken> tokens = new ArrayList<>();
+        try (JsonParser parser = noting(DOCUMENT)) {
+            for (JsonToken token = parser.nextValue(); token != null; token = parser.nextValue()) {
+                tokens.add(token);
+            }
+        }
+        assertThat(tokens).containsExactly(JsonToken.START_OBJECT, JsonToken.START_OBJECT, JsonToken.START_ARRAY,
+                JsonToken.VALUE_NUMBER_INT, JsonToken.VALUE_NUMBER_INT, JsonToken.END_ARRAY, JsonToken.VALUE_STRING,
+                JsonToken.END_OBJECT, JsonToken.VALUE_TRUE, JsonToken.END_OBJECT);
     }
 
     @Test
