@@ -1,5 +1,7 @@
 package io.github.ivplib.model.json;
 
+import org.jspecify.annotations.Nullable;
+
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
@@ -32,12 +34,12 @@ final class NotingParser extends JsonParserDelegate {
     }
 
     @Override
-    public JsonToken nextToken() {
+    public @Nullable JsonToken nextToken() {
         return noted(delegate.nextToken());
     }
 
     /** Notes the token the parser has moved to, and refuses it where it passes a limit. */
-    private JsonToken noted(JsonToken token) {
+    private @Nullable JsonToken noted(@Nullable JsonToken token) {
         if (token == null) {
             return null;
         }
@@ -61,13 +63,13 @@ final class NotingParser extends JsonParserDelegate {
     }
 
     @Override
-    public JsonToken nextValue() {
-        JsonToken token = nextToken();
+    public @Nullable JsonToken nextValue() {
+        @Nullable JsonToken token = nextToken();
         return token == JsonToken.PROPERTY_NAME ? nextToken() : token;
     }
 
     @Override
-    public String nextName() {
+    public @Nullable String nextName() {
         String name = delegate.nextName();
         noted(delegate.currentToken());
         return name;
@@ -95,7 +97,7 @@ final class NotingParser extends JsonParserDelegate {
         }
         int open = 1;
         while (open > 0) {
-            JsonToken token = nextToken();
+            @Nullable JsonToken token = nextToken();
             if (token == null) {
                 return this;
             }
@@ -109,7 +111,7 @@ final class NotingParser extends JsonParserDelegate {
      * the limits allow: Jackson's own limits bound each value and the depth, these the number.
      */
     private void requireWithinCounts(int line, int column) {
-        Limit exceeded = recorder.holderSize() > limits.maxElementCount() ? Limit.ELEMENT_COUNT
+        @Nullable Limit exceeded = recorder.holderSize() > limits.maxElementCount() ? Limit.ELEMENT_COUNT
                 : recorder.count() > limits.maxValueCount() ? Limit.VALUE_COUNT
                 : null;
         if (exceeded != null) {
