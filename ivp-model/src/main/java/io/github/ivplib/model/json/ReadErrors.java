@@ -38,8 +38,9 @@ final class ReadErrors {
      * Translates an error of the parser or of data binding.
      *
      * @param e the error, not null
-     * @param positions where the values read so far stand, to place errors of data binding
-     *        (which reads from a buffer that has no positions of its own), not null
+     * @param positions where the values read so far stand, to place an error of data binding at
+     *        the value its pointer names (the binding may have failed past it, at the end of an
+     *        object that lacks a field), not null
      * @param parser the parser that read the text, for errors that do not carry it, may be null
      * @param source the document, which counts the parser's columns in characters, not null
      * @param limits the limits read under, to name the one exceeded, not null
