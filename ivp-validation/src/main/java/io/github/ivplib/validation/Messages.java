@@ -67,30 +67,38 @@ final class Messages {
     static String fill(String template, Values values, Locale locale) {
         StringBuilder text = new StringBuilder(template.length() + 32);
         int done = 0;
-        for (int open = template.indexOf('{'); open >= 0; open = template.indexOf('{', open + 1)) {
-            int nameEnd = lettersOrDigits(template, open + 1, true);
-            if (nameEnd == open + 1 || nameEnd == template.length()) {
+        int open = template.indexOf('{');
+        while (open >= 0) {
+            int close = placeholderEnd(template, open);
+            if (close < 0) {
+                open = template.indexOf('{', open + 1);
                 continue;
             }
-            int close = nameEnd;
-            @Nullable String type = null;
-            if (template.charAt(nameEnd) == ':') {
-                close = lettersOrDigits(template, nameEnd + 1, false);
-                type = template.substring(nameEnd + 1, close);
-                if (type.isEmpty() || close == template.length()) {
-                    continue;
-                }
-            }
-            if (template.charAt(close) != '}') {
-                continue;
-            }
-            String value = values.asMap().get(template.substring(open + 1, nameEnd));
-            text.append(template, done, open)
-                    .append(value == null ? template.substring(open, close + 1) : label(type, value, locale));
+            String placeholder = template.substring(open + 1, close);
+            int colon = placeholder.indexOf(':');
+            String value = values.asMap().get(colon < 0 ? placeholder : placeholder.substring(0, colon));
+            text.append(template, done, open).append(value == null ? template.substring(open, close + 1)
+                    : label(colon < 0 ? null : placeholder.substring(colon + 1), value, locale));
             done = close + 1;
-            open = close;
+            open = template.indexOf('{', done);
         }
         return text.append(template, done, template.length()).toString();
+    }
+
+    /** Where the placeholder a brace opens closes, or -1 if the brace opens none. */
+    private static int placeholderEnd(String template, int open) {
+        int nameEnd = lettersOrDigits(template, open + 1, true);
+        if (nameEnd == open + 1) {
+            return -1;
+        }
+        int end = nameEnd;
+        if (end < template.length() && template.charAt(end) == ':') {
+            end = lettersOrDigits(template, end + 1, false);
+            if (end == nameEnd + 1) {
+                return -1;
+            }
+        }
+        return end < template.length() && template.charAt(end) == '}' ? end : -1;
     }
 
     /** Where a run of ASCII letters, and digits if asked, that starts at a place ends. */

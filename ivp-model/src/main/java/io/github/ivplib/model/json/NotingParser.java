@@ -56,8 +56,8 @@ final class NotingParser extends JsonParserDelegate {
         if (added) {
             requireWithinCounts(line, column);
         }
-        if (token == JsonToken.PROPERTY_NAME || token == JsonToken.VALUE_STRING) {
-            requireWellFormedText(token == JsonToken.PROPERTY_NAME, line, column);
+        if (token == JsonToken.VALUE_STRING) {
+            requireWellFormedText(line, column);
         }
         return token;
     }
@@ -124,17 +124,17 @@ final class NotingParser extends JsonParserDelegate {
     }
 
     /**
-     * Refuses a text or field name longer than the limits allow, or one that escapes half of a
-     * character. Jackson checks their length only as its buffer grows, which bounds memory but
-     * lets a short text pass a small limit; and it takes {@code "\\ud800"} for a character,
-     * which no UTF-8 file can hold, so that writing the policy would change it.
+     * Refuses a text longer than the limits allow, or one that escapes half of a character.
+     * Jackson checks a text's length only as its buffer grows, which bounds memory but lets a
+     * short text pass a small limit; and it takes {@code "\\ud800"} for a character, which no
+     * UTF-8 file can hold, so that writing the policy would change it. Field names need neither:
+     * Jackson holds them to their limit exactly and refuses half a character in them itself.
      */
-    private void requireWellFormedText(boolean name, int line, int column) {
+    private void requireWellFormedText(int line, int column) {
         // Asked of the parser as binding asks for it, which then costs nothing more.
-        String text = name ? delegate.currentName() : delegate.getString();
-        if (text.length() > (name ? limits.maxNameLength() : limits.maxStringLength())) {
-            throw new PolicyReadException((name ? Limit.NAME_LENGTH : Limit.STRING_LENGTH).exceeded(limits),
-                    pointer(), line, column, null);
+        String text = delegate.getString();
+        if (text.length() > limits.maxStringLength()) {
+            throw new PolicyReadException(Limit.STRING_LENGTH.exceeded(limits), pointer(), line, column, null);
         }
         if (source.mayHoldLoneSurrogates() && hasLoneSurrogate(text)) {
             throw new PolicyReadException(ReadDetail.of(ReadProblem.SYNTAX, "surrogate"), pointer(), line, column,

@@ -81,8 +81,9 @@ final class Utf8Stream extends InputStream {
 
     /**
      * Whether the bytes checked may escape a character by its number (a backslash and a u): only
-     * so can a text in UTF-8 hold half of one. The bytes are checked before the parser reads them, so this holds for all
-     * it has read. An escaped backslash before a u counts too: it costs a needless look, no more.
+     * so can a text in UTF-8 hold half of one. The bytes are checked before the parser reads
+     * them, so this holds for all it has read. An escaped backslash before a u counts too: it
+     * costs a needless look, no more.
      *
      * @return false only if no text read so far escapes a character
      */
