@@ -51,7 +51,7 @@ final class NotingParser extends JsonParserDelegate {
         int line = location.getLineNr();
         int column = source.column(location);
         boolean added = token == JsonToken.PROPERTY_NAME
-                ? recorder.name(delegate.currentName(), line, column)
+                ? recorder.name(unrepeated(delegate.currentName(), line, column), line, column)
                 : recorder.value(token.isStructStart(), line, column);
         if (added) {
             requireWithinCounts(line, column);
@@ -104,6 +104,20 @@ final class NotingParser extends JsonParserDelegate {
             open += token.isStructStart() ? 1 : token.isStructEnd() ? -1 : 0;
         }
         return this;
+    }
+
+    /**
+     * Refuses a field whose object already holds one of its name, which Jackson would bind the
+     * last of, silently dropping the first. Jackson refuses it too if asked, but with a set of
+     * names for every object of more than two fields, which cost 8 % of reading Venlo's policy;
+     * the recorder has the names at hand.
+     */
+    private String unrepeated(String name, int line, int column) {
+        if (recorder.holdsField(name)) {
+            throw new PolicyReadException(ReadDetail.of(ReadProblem.DUPLICATE_FIELD, "", "field", name), pointer(),
+                    line, column, null);
+        }
+        return name;
     }
 
     /**

@@ -230,7 +230,8 @@ public final class PolicyJson {
                         .maxNameLength(limits.maxNameLength())
                         .maxNumberLength(limits.maxNumberLength())
                         .build())
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                // A duplicate field is refused by the reader (NotingParser), at less cost.
+                .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
                 .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
                 .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)

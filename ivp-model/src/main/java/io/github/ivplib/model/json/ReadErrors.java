@@ -52,7 +52,7 @@ final class ReadErrors {
             String pointer = reading == null ? "" : parserPointer(reading);
             Diagnosis diagnosis = e instanceof StreamConstraintsException
                     ? new Diagnosis(limitDetail(firstSentence(e.getOriginalMessage()), limits), pointer)
-                    : syntaxOrDuplicate(e, pointer);
+                    : syntax(e, pointer);
             TokenStreamLocation location = e.getLocation() != null || reading == null
                     ? e.getLocation() : reading.currentLocation();
             int line = location == null ? -1 : location.getLineNr();
@@ -102,14 +102,8 @@ final class ReadErrors {
         return new Diagnosis(wrongType(e), pointer);
     }
 
-    private static Diagnosis syntaxOrDuplicate(JacksonException e, String pointer) {
+    private static Diagnosis syntax(JacksonException e, String pointer) {
         String message = e.getOriginalMessage();
-        if (message.startsWith("Duplicate Object property")) {
-            String name = between(message, "\"", "\"");
-            String field = pointer.isEmpty() || pointer.endsWith("/" + escape(name))
-                    ? pointer : pointer + "/" + escape(name);
-            return new Diagnosis(ReadDetail.of(ReadProblem.DUPLICATE_FIELD, "", "field", name), field);
-        }
         if (message.startsWith("Unexpected low surrogate") || message.startsWith("Unexpected high surrogate")) {
             // Jackson refuses half a character in a field name itself, as this library does in a text.
             return new Diagnosis(ReadDetail.of(ReadProblem.SYNTAX, "surrogate"), pointer);
@@ -196,11 +190,5 @@ final class ReadErrors {
     private static String firstSentence(String message) {
         int end = message.indexOf('\n');
         return end < 0 ? message : message.substring(0, end);
-    }
-
-    private static String between(String text, String open, String close) {
-        int start = text.indexOf(open);
-        int end = start < 0 ? -1 : text.indexOf(close, start + 1);
-        return end < 0 ? "" : text.substring(start + 1, end);
     }
 }

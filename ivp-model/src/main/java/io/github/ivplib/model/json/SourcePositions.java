@@ -1,8 +1,13 @@
 package io.github.ivplib.model.json;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where each value of a policy document starts in its text: the line and column of every JSON
@@ -132,6 +137,8 @@ public final class SourcePositions {
     static final class Recorder {
 
         private static final int INITIAL_CAPACITY = 256;
+        /** How many fields of an object {@link #holdsField} looks through before it keeps a set of their names. */
+        private static final int LOOKED_THROUGH = 16;
 
         private long[] positions = new long[INITIAL_CAPACITY];
         private int[] ends = new int[INITIAL_CAPACITY];
@@ -145,6 +152,8 @@ public final class SourcePositions {
         private boolean afterName;
         /** How many values the object or array that holds the newest value holds, including it. */
         private int holderSize;
+        /** The names of the fields of each open object of {@link #LOOKED_THROUGH} fields or more, by its index. */
+        private final Map<Integer, Set<String>> manyFields = new HashMap<>();
 
         /** @return the number of values noted so far */
         int count() {
@@ -160,11 +169,41 @@ public final class SourcePositions {
         }
 
         /**
+         * Whether the innermost object already holds a field of a name. Its fields are looked
+         * through one by one, which costs less than hashing them for the few fields an object of
+         * a policy has; an object of more fields is given a set of their names, so that no
+         * document of many makes this cost as the square of their number.
+         *
+         * @param name a field name about to be noted, not null
+         * @return whether the object holds a field of that name already
+         */
+        boolean holdsField(String name) {
+            int object = open[depth - 1];
+            if (sizes[depth - 1] < LOOKED_THROUGH) {
+                // Jackson makes one String of each name and keeps its hash, so names are compared by that first.
+                int hash = name.hashCode();
+                for (int field = object + 1; field < count; field = ends[field]) {
+                    if (names[field].hashCode() == hash && name.equals(names[field])) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            return manyFields.computeIfAbsent(object, this::fieldNames).contains(name);
+        }
+
+        /**
          * Notes a field name: the field is positioned at its name.
          *
          * @return true, since a field is a value of its object
          */
         boolean name(String name, int line, int column) {
+            if (sizes[depth - 1] >= LOOKED_THROUGH) {
+                @Nullable Set<String> fields = manyFields.get(open[depth - 1]);
+                if (fields != null) {
+                    fields.add(name);
+                }
+            }
             add(name, line, column);
             afterName = true;
             return true;
@@ -194,6 +233,17 @@ public final class SourcePositions {
         void close() {
             int container = open[--depth];
             ends[container] = count;
+            if (sizes[depth] >= LOOKED_THROUGH) {
+                manyFields.remove(container);
+            }
+        }
+
+        private Set<String> fieldNames(int object) {
+            Set<String> fields = new HashSet<>();
+            for (int field = object + 1; field < count; field = ends[field]) {
+                fields.add(names[field]);
+            }
+            return fields;
         }
 
         /** @return the positions noted, not null */

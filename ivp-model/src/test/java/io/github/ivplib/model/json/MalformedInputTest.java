@@ -261,6 +261,7 @@ class MalformedInputTest {
         assertThat(e.problem()).isEqualTo(ReadProblem.DUPLICATE_FIELD);
         assertThat(e.pointer()).isEqualTo("/indicators/0/measurements/0/year");
         assertThat(e.line()).hasValue(6);
+        assertThat(e.column()).as("the quote that opens the second name").hasValue(51);
     }
 
     @Test

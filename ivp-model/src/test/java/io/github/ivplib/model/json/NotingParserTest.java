@@ -1,9 +1,12 @@
 package io.github.ivplib.model.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -89,5 +92,63 @@ class NotingParserTest {
             assertThat(parser.nextName(new SerializedString("c"))).isFalse();
         }
         assertThat(recorder.positions().locate("/a/b")).map(SourcePosition::column).hasValue(DOCUMENT.indexOf("\"b\"") + 1);
+    }
+
+    @Test
+    void aFieldTwiceInAnObjectIsRefusedAtTheSecond() {
+        String json = "{\"a\": 1, \"b\": 2, \"a\": 3}";
+
+        PolicyReadException e = catchThrowableOfType(PolicyReadException.class, () -> readAll(json));
+
+        assertThat(e.problem()).isEqualTo(ReadProblem.DUPLICATE_FIELD);
+        assertThat(e.arguments()).containsEntry("field", "a");
+        assertThat(e.pointer()).isEqualTo("/a");
+        assertThat(e.column()).hasValue(json.lastIndexOf("\"a\"") + 1);
+    }
+
+    @Test
+    void theSameNameInOtherObjectsIsNoDuplicate() {
+        readAll("{\"a\": {\"a\": 1, \"b\": {\"a\": 2}}, \"b\": [{\"a\": 3}, {\"a\": 4}]}");
+
+        assertThat(recorder.positions().locate("/b/1/a")).isPresent();
+    }
+
+    @Test
+    void aFieldTwiceInAnObjectOfManyFieldsIsRefused() {
+        // Fields noted before the object had many, and after.
+        for (String repeated : List.of("f2", "f18")) {
+            String json = "{" + fields(0, 20) + ", \"" + repeated + "\": 0}";
+
+            PolicyReadException e = catchThrowableOfType(PolicyReadException.class,
+                    () -> readAll(json, new SourcePositions.Recorder()));
+
+            assertThat(e).as(repeated).isNotNull();
+            assertThat(e.pointer()).isEqualTo("/" + repeated);
+        }
+    }
+
+    @Test
+    void objectsOfManyFieldsBesideEachOtherHoldTheSameNames() {
+        readAll("{\"a\": {" + fields(0, 20) + "}, \"b\": {" + fields(0, 20) + "}, " + fields(0, 20) + "}");
+
+        assertThat(recorder.positions().locate("/f19")).isPresent();
+    }
+
+    /** Fields "f{from}" up to "f{to - 1}", of value 0. */
+    private static String fields(int from, int to) {
+        return IntStream.range(from, to).mapToObj(i -> "\"f" + i + "\": 0").collect(Collectors.joining(", "));
+    }
+
+    private void readAll(String json) {
+        readAll(json, recorder);
+    }
+
+    private static void readAll(String json, SourcePositions.Recorder recorder) {
+        JsonParser parser = JsonMapper.builder().build().createParser(json);
+        try (JsonParser noting = new NotingParser(parser, reader -> parser, recorder, ReadLimits.defaults())) {
+            while (noting.nextToken() != null) {
+                // Every token is noted as it passes.
+            }
+        }
     }
 }
