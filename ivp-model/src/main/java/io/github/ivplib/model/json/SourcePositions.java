@@ -24,6 +24,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class SourcePositions {
 
+    /** The most digits an array index has here: no list may hold a billion values, and more would overflow. */
+    private static final int MAX_INDEX_DIGITS = 9;
+
     private final long[] positions;
     private final int[] ends;
     private final String[] names;
@@ -104,14 +107,35 @@ public final class SourcePositions {
 
     /** The child of a value with a field name or, in an array, an index; -1 if there is none. */
     private int child(int parent, String segment) {
-        int index = 0;
-        for (int child = parent + 1; child < ends[parent]; child = ends[child], index++) {
-            String name = names[child];
-            if (name == null ? segment.equals(Integer.toString(index)) : segment.equals(name)) {
+        boolean array = parent + 1 < ends[parent] && names[parent + 1] == null;
+        int index = array ? index(segment) : -1;
+        int at = 0;
+        for (int child = parent + 1; child < ends[parent]; child = ends[child], at++) {
+            if (array ? at == index : segment.equals(names[child])) {
                 return child;
             }
         }
         return -1;
+    }
+
+    /**
+     * The array index a pointer segment names, without making a text of every index before it
+     * (a report on a large policy locates many findings deep in long lists); -1 for a segment
+     * that names none, such as {@code "01"} or {@code "-1"}.
+     */
+    private static int index(String segment) {
+        if (segment.isEmpty() || segment.length() > MAX_INDEX_DIGITS || segment.length() > 1 && segment.charAt(0) == '0') {
+            return -1;
+        }
+        int index = 0;
+        for (int i = 0; i < segment.length(); i++) {
+            char digit = segment.charAt(i);
+            if (digit < '0' || digit > '9') {
+                return -1;
+            }
+            index = index * 10 + digit - '0';
+        }
+        return index;
     }
 
     private static String unescape(String segment) {

@@ -22,6 +22,7 @@ class SourcePositionsTest {
 
     private static final String JSON = PolicyJson.write(SamplePolicy.everyField());
     private static final SourcePositions POSITIONS = PolicyJson.readLocated(JSON).positions();
+    private static final String ELEVEN_ELEMENTS = "{\"a\": [10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20]}";
 
     private static SourcePosition positionOf(String text) {
         int offset = JSON.indexOf(text);
@@ -73,6 +74,36 @@ class SourcePositionsTest {
     @Test
     void anElementBeyondTheEndOfAnArrayStandsAtTheArray() {
         assertThat(POSITIONS.locate("/municipality/districts/99")).isEqualTo(POSITIONS.locate("/municipality/districts"));
+    }
+
+    @Test
+    void anElementIsFoundByItsIndexAlsoPastTheTenth() {
+        SourcePositions positions = positionsOf(ELEVEN_ELEMENTS);
+
+        assertThat(positions.locate("/a/10")).map(SourcePosition::column).hasValue(ELEVEN_ELEMENTS.indexOf("20") + 1);
+        assertThat(positions.locate("/a/1")).map(SourcePosition::column).hasValue(ELEVEN_ELEMENTS.indexOf("11") + 1);
+    }
+
+    @Test
+    void aSegmentThatIsNoIndexNamesNoElement() {
+        SourcePositions positions = positionsOf(ELEVEN_ELEMENTS);
+
+        // "01" and "+1" would be element 1 if read as numbers, which RFC 6901 does not allow, and 2^32 + 1 if
+        // counted in an int.
+        for (String segment : new String[] {"01", "00", "+1", "-0", "1x", "", "4294967297"}) {
+            assertThat(positions.locate("/a/" + segment)).as(segment).isEqualTo(positions.locate("/a"));
+        }
+    }
+
+    private static SourcePositions positionsOf(String json) {
+        SourcePositions.Recorder recorder = new SourcePositions.Recorder();
+        JsonParser parser = new JsonFactory().createParser(ObjectReadContext.empty(), json);
+        try (JsonParser noting = new NotingParser(parser, reader -> parser, recorder, ReadLimits.defaults())) {
+            while (noting.nextToken() != null) {
+                // Every token is noted as it passes.
+            }
+        }
+        return recorder.positions();
     }
 
     @Test
