@@ -34,6 +34,8 @@ import io.github.ivplib.model.json.PolicySchema;
 import io.github.ivplib.model.json.ReadLimits;
 import io.github.ivplib.validation.ValidationReport;
 import io.github.ivplib.validation.Validator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -90,6 +92,23 @@ public class PolicyBenchmark {
     @Benchmark
     public JsonNode floorReadTree() {
         return mapper.readTree(bytes);
+    }
+
+    /**
+     * @return the bytes parsed into tokens, each text made a String as the model holds it, and
+     *         nothing built: what any reader of the format pays at least, whatever it binds to
+     */
+    @Benchmark
+    public long floorTokens() {
+        long characters = 0;
+        try (JsonParser parser = mapper.createParser(bytes)) {
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                if (token == JsonToken.VALUE_STRING) {
+                    characters += parser.getString().length();
+                }
+            }
+        }
+        return characters;
     }
 
     /** @return the policy read from the bytes, strictly, with the position of every value */

@@ -15,9 +15,13 @@ import org.junit.jupiter.api.io.TempDir;
 /** The ratios are taken from JMH's mean, or from each benchmark's fastest iteration when asked. */
 class RatiosTest {
 
-    /** The floor and read+validate of Venlo ×1: means 50 and 150, fastest iterations 40 and 100. */
+    /**
+     * The floor and read+validate of Venlo ×1: means 50 and 150, fastest iterations 40 and 100;
+     * tokens and validation alone: means 45 and 20, fastest iterations 30 and 14.
+     */
     private static final String RESULTS = "[" + run("floorReadTree", 50, "[[60, 40], [50, 50]]") + ", "
-            + run("ivpReadAndValidate", 150, "[[200, 150], [100, 150]]") + "]";
+            + run("ivpReadAndValidate", 150, "[[200, 150], [100, 150]]") + ", "
+            + run("floorTokens", 45, "[[30, 54]]") + ", " + run("ivpValidate", 20, "[[14, 24]]") + "]";
 
     @TempDir
     Path dir;
@@ -53,5 +57,11 @@ class RatiosTest {
     @Test
     void readAndValidateOverTheFloorIsTakenFromTheFastestIterationsWhenAsked() throws IOException {
         assertThat(venloRow("fastest")).startsWith("| Venlo ×1 | 2.50 |");
+    }
+
+    @Test
+    void theLeastAnyReaderCouldReachIsTokensAndValidationOverTheFloor() throws IOException {
+        assertThat(venloRow()).startsWith("| Venlo ×1 | 3.00 | 1.30 |");
+        assertThat(venloRow("fastest")).startsWith("| Venlo ×1 | 2.50 | 1.10 |");
     }
 }
