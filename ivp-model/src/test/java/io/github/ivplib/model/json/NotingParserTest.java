@@ -128,6 +128,16 @@ class NotingParserTest {
     }
 
     @Test
+    void aFieldTwiceInANestedObjectOfManyFieldsIsRefused() {
+        String json = "{\"a\": 1, \"o\": {" + fields(0, 20) + ", \"f18\": 0}}";
+
+        PolicyReadException e = catchThrowableOfType(PolicyReadException.class, () -> readAll(json));
+
+        assertThat(e).isNotNull();
+        assertThat(e.pointer()).isEqualTo("/o/f18");
+    }
+
+    @Test
     void objectsOfManyFieldsBesideEachOtherHoldTheSameNames() {
         readAll("{\"a\": {" + fields(0, 20) + "}, \"b\": {" + fields(0, 20) + "}, " + fields(0, 20) + "}");
 

@@ -82,6 +82,7 @@ class SourcePositionsTest {
 
         assertThat(positions.locate("/a/10")).map(SourcePosition::column).hasValue(ELEVEN_ELEMENTS.indexOf("20") + 1);
         assertThat(positions.locate("/a/1")).map(SourcePosition::column).hasValue(ELEVEN_ELEMENTS.indexOf("11") + 1);
+        assertThat(positions.locate("/a/9")).map(SourcePosition::column).hasValue(ELEVEN_ELEMENTS.indexOf("19") + 1);
     }
 
     @Test
@@ -93,6 +94,13 @@ class SourcePositionsTest {
         for (String segment : new String[] {"01", "00", "+1", "-0", "1x", "", "4294967297"}) {
             assertThat(positions.locate("/a/" + segment)).as(segment).isEqualTo(positions.locate("/a"));
         }
+    }
+
+    @Test
+    void aValueNestedFortyDeepIsLocated() {
+        String json = "[".repeat(40) + "1" + "]".repeat(40);
+
+        assertThat(positionsOf(json).locate("/0".repeat(40))).map(SourcePosition::column).hasValue(41);
     }
 
     private static SourcePositions positionsOf(String json) {
