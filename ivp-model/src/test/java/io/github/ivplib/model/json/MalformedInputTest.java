@@ -10,6 +10,8 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -218,6 +220,17 @@ class MalformedInputTest {
 
         assertThat(e.arguments()).containsExactly(entry("expected", "DECIMAL"), entry("found", "1.15e5"));
         assertThat(e.pointer()).isEqualTo("/budget/amendments/0/lines/0/amounts/2024");
+    }
+
+    @Test
+    void aYearTwiceAmongTwentyAmountsIsRefusedAtTheSecond() {
+        String years = IntStream.rangeClosed(2000, 2019).mapToObj(year -> "\"" + year + "\": 1")
+                .collect(Collectors.joining(", "));
+
+        PolicyReadException e = readFailure(withBudgetAmount("1, " + years + ", \"2010\": 2"));
+
+        assertThat(e.problem()).isEqualTo(ReadProblem.DUPLICATE_FIELD);
+        assertThat(e.pointer()).isEqualTo("/budget/amendments/0/lines/0/amounts/2010");
     }
 
     @Test
