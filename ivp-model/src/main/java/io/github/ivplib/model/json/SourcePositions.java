@@ -124,7 +124,7 @@ public final class SourcePositions {
      * that names none, such as {@code "01"} or {@code "-1"}.
      */
     private static int index(String segment) {
-        if (segment.isEmpty() || segment.length() > MAX_INDEX_DIGITS || segment.length() > 1 && segment.charAt(0) == '0') {
+        if (segment.isEmpty() || segment.length() > MAX_INDEX_DIGITS || (segment.length() > 1 && segment.charAt(0) == '0')) {
             return -1;
         }
         int index = 0;
@@ -257,6 +257,7 @@ public final class SourcePositions {
         void close() {
             int container = open[--depth];
             ends[container] = count;
+            // Only an object of that many fields has a set; JFR put looking up every container at a fifth of reading.
             if (sizes[depth] >= LOOKED_THROUGH) {
                 manyFields.remove(container);
             }
