@@ -7,8 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.jspecify.annotations.Nullable;
-
 /**
  * Where each value of a policy document starts in its text: the line and column of every JSON
  * Pointer, so that a finding about {@code /themes/2/kind} can point a person at line 41.
@@ -193,15 +191,29 @@ public final class SourcePositions {
         }
 
         /**
+         * Notes a field name, unless its object already holds a field of that name: the field
+         * is positioned at its name.
+         *
+         * @return false, noting nothing, if the innermost object already holds a field of that
+         *         name; true otherwise, since a field is a value of its object
+         */
+        boolean name(String name, int line, int column) {
+            if (holdsField(name)) {
+                return false;
+            }
+            add(name, line, column);
+            afterName = true;
+            return true;
+        }
+
+        /**
          * Whether the innermost object already holds a field of a name. Its fields are looked
          * through one by one, which costs less than hashing them for the few fields an object of
          * a policy has; an object of more fields is given a set of their names, so that no
-         * document of many makes this cost as the square of their number.
-         *
-         * @param name a field name about to be noted, not null
-         * @return whether the object holds a field of that name already
+         * document of many makes this cost as the square of their number. Asked once of each
+         * name about to be noted, the set takes the name in as it answers.
          */
-        boolean holdsField(String name) {
+        private boolean holdsField(String name) {
             int object = open[depth - 1];
             if (sizes[depth - 1] < LOOKED_THROUGH) {
                 // Jackson makes one String of each name and keeps its hash, so names are compared by that first.
@@ -213,24 +225,7 @@ public final class SourcePositions {
                 }
                 return false;
             }
-            return manyFields.computeIfAbsent(object, this::fieldNames).contains(name);
-        }
-
-        /**
-         * Notes a field name: the field is positioned at its name.
-         *
-         * @return true, since a field is a value of its object
-         */
-        boolean name(String name, int line, int column) {
-            if (sizes[depth - 1] >= LOOKED_THROUGH) {
-                @Nullable Set<String> fields = manyFields.get(open[depth - 1]);
-                if (fields != null) {
-                    fields.add(name);
-                }
-            }
-            add(name, line, column);
-            afterName = true;
-            return true;
+            return !manyFields.computeIfAbsent(object, this::fieldNames).add(name);
         }
 
         /**
